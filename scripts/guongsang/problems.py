@@ -1,0 +1,128 @@
+"""The one shape every reported problem has, and the catalogue of stable codes.
+
+A code never changes meaning once published: CI annotations, editor plugins and
+office checklists refer to them.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    code: str
+    severity: Severity
+    summary: str  # Vietnamese, for the contributor guide's table of codes
+
+
+def _catalogue(*codes: Code) -> dict[str, Code]:
+    return {c.code: c for c in codes}
+
+
+E, W = Severity.ERROR, Severity.WARNING
+
+CODES: dict[str, Code] = _catalogue(
+    # Reading the file
+    Code("GS001", E, "Tệp không phải văn bản UTF-8"),
+    Code("GS002", E, "Tệp rỗng"),
+    Code("GS003", E, "Thiếu phần thông tin đầu tệp (front matter)"),
+    Code("GS004", E, "Front matter không phải YAML hợp lệ"),
+    Code("GS005", E, "Front matter không phải một bảng khóa: giá trị"),
+    Code("GS006", E, "Front matter mở bằng --- nhưng không có dòng --- đóng"),
+    Code("GS007", E, "Không đọc được tệp"),
+    # Fields
+    Code("GS101", E, "Thiếu trường bắt buộc"),
+    Code("GS102", W, "Trường không được hỗ trợ (sẽ bị bỏ qua)"),
+    Code("GS103", E, "Sai kiểu dữ liệu"),
+    Code("GS104", E, "Giá trị nằm ngoài khoảng cho phép"),
+    Code("GS105", E, "Ngày tháng không hợp lệ"),
+    Code("GS106", E, "Độ dài không hợp lệ"),
+    Code("GS107", E, "Slug không hợp lệ"),
+    Code("GS108", E, "Thiếu trường bắt buộc đi kèm (ví dụ có ảnh thì phải có mô tả ảnh)"),
+    Code("GS109", E, "Minh chứng không hợp lệ"),
+    Code("GS110", E, "Địa chỉ liên kết không hợp lệ"),
+    Code("GS111", W, "Tên tệp không ở dạng slug"),
+    Code("GS112", W, "Hồ sơ chưa có nội dung"),
+    Code("GS113", E, "Khóa front matter bị lặp"),
+    # Vocabulary values in profiles
+    Code("GS201", E, "Giá trị không có trong danh mục"),
+    Code("GS202", E, "Hình thức khen thưởng không thuộc cấp khen thưởng đã chọn"),
+    Code("GS203", W, "Cấp khen thưởng không còn áp dụng cho năm này"),
+    # Files a profile points to
+    Code("GS301", E, "Không tìm thấy tệp được dẫn tới"),
+    Code("GS302", E, "Đường dẫn ra ngoài kho nội dung"),
+    # Across profiles
+    Code("GS401", E, "Trùng slug (địa chỉ trang)"),
+    Code("GS402", E, "Tên cũ (aliases) trùng với slug khác"),
+    Code("GS403", W, "Cùng một điển hình, năm và hình thức khen thưởng xuất hiện hai lần"),
+    # Vocabulary files
+    Code("GS501", E, "Tệp danh mục không hợp lệ"),
+    Code("GS502", E, "Mã danh mục bị trùng"),
+    Code("GS503", E, "Đơn vị cha không tồn tại"),
+    Code("GS504", E, "Cây đơn vị có vòng lặp"),
+    Code("GS505", E, "Mục danh mục thiếu hoặc sai trường"),
+    Code("GS506", E, "Tên danh mục bị trùng"),
+    Code("GS507", E, "Hình thức khen thưởng dẫn tới cấp khen thưởng không tồn tại"),
+    # Command line
+    Code("GS901", E, "Đường dẫn không nằm trong dự án"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One finding about one place in one file; the public JSON shape of ``check``."""
+
+    code: str
+    severity: Severity
+    file: str  # relative to the project root, "/" separators
+    line: int  # 1-based
+    field: str | None
+    message: str  # Vietnamese
+    hint: str | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        data = asdict(self)
+        data["severity"] = str(self.severity)
+        return data
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+
+def problem(
+    code: str,
+    file: str,
+    line: int,
+    field: str | None,
+    message: str,
+    hint: str | None = None,
+) -> Problem:
+    """Build a problem whose severity comes from the catalogue, so a code has one severity."""
+    return Problem(code, CODES[code].severity, file, max(1, int(line)), field, message, hint)
+
+
+def did_you_mean(value: str, choices: Iterable[str], *, labels: dict[str, str] | None = None) -> str | None:
+    """Vietnamese "did you mean" hint for the closest choice, or None.
+
+    ``labels`` maps a comparison key to what to show (e.g. a folded name to its id).
+    """
+    keys = list(choices)
+    close = difflib.get_close_matches(value, keys, n=1, cutoff=0.6)
+    if not close:
+        return None
+    shown = labels.get(close[0], close[0]) if labels else close[0]
+    return f'Có phải ý bạn là "{shown}"?'
+
+
+def sort_key(p: Problem) -> tuple[str, int, str]:
+    return (p.file, p.line, p.code)

@@ -1,0 +1,89 @@
+"""A content project on disk, and the read-everything-then-validate pass over it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from guongsang import load, vocab
+from guongsang.model import TZ
+from guongsang.problems import Problem, sort_key
+from guongsang.validate import Context, Exemplar, check_across, validate_record
+from guongsang.vocab import Vocabularies
+
+EXEMPLARS_DIRNAME = "exemplars"
+
+
+class ProjectNotFound(Exception):
+    """No folder with ``exemplars/`` at or above the starting point."""
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    root: Path
+    exemplars_dir: Path
+
+    @classmethod
+    def at(cls, root: Path) -> Project:
+        root = root.resolve()
+        return cls(root, root / EXEMPLARS_DIRNAME)
+
+    @classmethod
+    def find(cls, start: Path | None = None) -> Project:
+        """The nearest folder at or above ``start`` that has an ``exemplars/`` folder."""
+        here = (start or Path.cwd()).resolve()
+        for folder in (here, *here.parents):
+            if (folder / EXEMPLARS_DIRNAME).is_dir():
+                return cls.at(folder)
+        raise ProjectNotFound(str(here))
+
+
+@dataclass(slots=True)
+class CheckResult:
+    exemplars: list[Exemplar]
+    vocabs: Vocabularies
+    files: int
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if not p.is_error]
+
+
+def today_in_vietnam() -> date:
+    return datetime.now(TZ).date()
+
+
+def check_project(project: Project, *, today: date | None = None, only: list[Path] | None = None) -> CheckResult:
+    """Read and validate every vocabulary and profile; report every problem, raise none.
+
+    ``only`` limits the *reported* profile problems to files under those paths;
+    every profile is still read, because slugs must be unique across all of them.
+    """
+    vocabs = vocab.load_all(project.root, project.exemplars_dir)
+    ctx = Context(project.root, vocabs, today or today_in_vietnam())
+    problems: list[Problem] = list(vocabs.problems)
+    exemplars: list[Exemplar] = []
+    files = 0
+    for path in load.iter_profile_files(project.exemplars_dir):
+        files += 1
+        rec = load.read(path, project.root)
+        ex = validate_record(rec, ctx)
+        problems.extend(rec.problems)
+        if ex is not None:
+            exemplars.append(ex)
+    problems.extend(check_across(exemplars))
+    if only is not None:
+        wanted = [load.relative(p, project.root).rstrip("/") for p in only]
+        vocab_files = {v.source for v in vocabs.by_name.values()}
+        problems = [
+            p for p in problems
+            if p.file in vocab_files or any(p.file == w or p.file.startswith(w + "/") or w in ("", ".") for w in wanted)
+        ]
+    problems.sort(key=sort_key)
+    return CheckResult(exemplars, vocabs, files, problems)

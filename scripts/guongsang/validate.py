@@ -1,0 +1,234 @@
+"""Raw records → Exemplar objects, or problems. Per-file checks, then checks across files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from guongsang.load import RawRecord
+from guongsang.model import DEPENDENT_REQUIRED, FIELDS, Profile
+from guongsang.problems import Problem, did_you_mean, problem
+from guongsang.pyd_errors import problems_from
+from guongsang.text import is_slug, loose_key, slugify
+from guongsang.vocab import Vocabularies
+
+# Keys people write when they guess the schema in Vietnamese or from another tool.
+KEY_HINTS: dict[str, str] = {
+    "ten": "title", "ho_ten": "title", "ho_va_ten": "title", "tieu_de": "title", "name": "title",
+    "loai": "kind", "loai_dien_hinh": "kind", "type": "kind",
+    "don_vi": "unit", "co_quan": "unit", "dia_phuong": "unit",
+    "linh_vuc": "sector", "category": "sector", "categories": "sector",
+    "cap": "award_level", "cap_khen_thuong": "award_level", "level": "award_level",
+    "hinh_thuc": "award", "hinh_thuc_khen_thuong": "award", "danh_hieu": "award",
+    "so_quyet_dinh": "decision", "quyet_dinh": "decision",
+    "nam": "year", "ngay": "date", "ngay_dang": "date", "published": "date",
+    "tom_tat": "summary", "mo_ta": "summary", "description": "summary",
+    "phong_trao": "campaign", "the": "tags", "tu_khoa": "tags", "keywords": "tags",
+    "anh": "photo", "hinh_anh": "photo", "image": "photo", "mo_ta_anh": "photo_alt", "alt": "photo_alt",
+    "minh_chung": "evidence", "tac_gia": "author", "nguoi_viet": "author",
+    "nhap": "draft", "ban_nhap": "draft", "tieu_bieu": "featured", "noi_bat": "featured",
+    "dong_y": "consent", "duong_dan": "slug", "url": "slug",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Exemplar:
+    """A valid profile: normalised front matter, body and where it came from."""
+
+    slug: str
+    source: str  # relative to the project root, "/" separators
+    path: Path
+    profile: Profile
+    body: str
+    body_line: int
+    fm_line: int  # line of the opening ---
+    key_lines: dict[str, int]  # line of each top-level front-matter key
+
+    def line(self, key: str) -> int:
+        return self.key_lines.get(key, self.fm_line)
+
+    @property
+    def title(self) -> str:
+        return self.profile.title
+
+    @property
+    def date(self) -> datetime:
+        return self.profile.date
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    root: Path
+    vocabs: Vocabularies
+    today: date
+
+
+def validate_record(rec: RawRecord, ctx: Context) -> Exemplar | None:
+    """Validate one record; its problems are appended to ``rec.problems``."""
+    if rec.data is None:
+        return None
+    data: dict[str, Any] = {}
+    for key, value in rec.data.items():
+        if isinstance(key, str) and key in FIELDS:
+            data[key] = value
+        else:
+            rec.problems.append(_unknown_key(str(key), rec))
+    profile: Profile | None = None
+    try:
+        profile = Profile.model_validate(data, context={"vocabs": ctx.vocabs, "today": ctx.today})
+    except ValidationError as exc:
+        rec.problems.extend(problems_from(exc, rec))
+    _check_path(rec, data.get("photo"), ctx.root, "photo", rec.line_of("photo"))
+    _check_evidence_files(rec, data, ctx.root)
+    _check_dependent(rec, data)
+    _check_award(rec, data, ctx.vocabs)
+    slug = data["slug"] if isinstance(data.get("slug"), str) else _slug_from_stem(rec)
+    if profile is None:
+        return None
+    slug = profile.slug or slug
+    if not rec.body.strip():
+        rec.problems.append(problem(
+            "GS112", rec.rel, rec.body_line, None, "Hồ sơ chưa có nội dung bài viết sau phần thông tin.",
+            "Viết thành tích nổi bật, cách làm và minh chứng sau dòng --- thứ hai.",
+        ))
+    if any(p.is_error for p in rec.problems):
+        return None
+    lines = {str(k[0]): v for k, v in rec.doc.lines.items() if len(k) == 1} if rec.doc else {}
+    return Exemplar(slug, rec.rel, rec.path, profile, rec.body, rec.body_line, rec.fm_line, lines)
+
+
+def _unknown_key(key: str, rec: RawRecord) -> Problem:
+    guess = KEY_HINTS.get(slugify(key).replace("-", "_"))
+    hint = f'Có phải ý bạn là "{guess}"?' if guess else did_you_mean(key, FIELDS)
+    return problem(
+        "GS102", rec.rel, rec.line_of(key), key,
+        f"Trường «{key}» không được hỗ trợ và sẽ bị bỏ qua.",
+        hint or "Các trường hợp lệ: " + ", ".join(FIELDS) + ".",
+    )
+
+
+def _slug_from_stem(rec: RawRecord) -> str:
+    stem = rec.path.stem
+    if is_slug(stem):
+        return stem
+    slug = slugify(stem) or "ho-so"
+    rec.problems.append(problem(
+        "GS111", rec.rel, rec.fm_line, "slug",
+        f"Tên tệp «{rec.path.name}» không ở dạng slug; địa chỉ trang sẽ là «{slug}».",
+        f"Đổi tên tệp thành {slug}.md, hoặc ghi rõ `slug: {slug}`.",
+    ))
+    return slug
+
+
+def _term(vocabs: Vocabularies, vocabulary: str, value: Any) -> Any:
+    """Resolve a raw value on its own, so cross-field checks run even when other fields fail."""
+    if not isinstance(value, str):
+        return None
+    term_id = vocabs[vocabulary].resolve(value)
+    return vocabs[vocabulary].terms[term_id] if term_id else None
+
+
+def _check_award(rec: RawRecord, data: dict[str, Any], vocabs: Vocabularies) -> None:
+    level = _term(vocabs, "award_levels", data.get("award_level"))
+    if level is None:
+        return
+    form = _term(vocabs, "award_forms", data.get("award"))
+    if form is not None and form.levels and level.id not in form.levels:
+        rec.problems.append(problem(
+            "GS202", rec.rel, rec.line_of("award"), "award",
+            f"Hình thức «{form.name}» được trao ở cấp {', '.join(form.levels)}, không phải cấp «{level.name}» ({level.id}).",
+            f"Sửa award_level thành {form.levels[0]}, hoặc chọn hình thức khen thưởng khác.",
+        ))
+    year = data.get("year")
+    if level.last_year is not None and isinstance(year, int) and year > level.last_year:
+        rec.problems.append(problem(
+            "GS203", rec.rel, rec.line_of("award_level"), "award_level",
+            f"Cấp khen thưởng «{level.name}» chỉ áp dụng đến năm {level.last_year}, hồ sơ ghi năm {year}.",
+            "Kiểm tra lại cấp khen thưởng hoặc năm.",
+        ))
+
+
+def _check_path(rec: RawRecord, value: Any, root: Path, field: str, line: int) -> None:
+    if not isinstance(value, str) or not value.strip():
+        return  # the model reports the type
+    value = value.strip()
+    if "://" in value or Path(value).is_absolute():
+        rec.problems.append(problem(
+            "GS302", rec.rel, line, field,
+            f"«{value}» phải là đường dẫn tương đối tới một tệp trong kho, tính từ tệp hồ sơ.",
+            "Đặt tệp cạnh hồ sơ và ghi tên tệp, ví dụ nguyen-thi-hoa.jpg.",
+        ))
+        return
+    target = (rec.path.parent / value).resolve()
+    if not target.is_relative_to(root.resolve()):
+        rec.problems.append(problem(
+            "GS302", rec.rel, line, field, f"Đường dẫn «{value}» trỏ ra ngoài kho nội dung.",
+            "Sao chép tệp vào thư mục của hồ sơ rồi ghi tên tệp.",
+        ))
+    elif not target.is_file():
+        siblings = [p.name for p in target.parent.iterdir()] if target.parent.is_dir() else []
+        rec.problems.append(problem(
+            "GS301", rec.rel, line, field, f"Không tìm thấy tệp «{value}».",
+            did_you_mean(Path(value).name, siblings) or "Kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) và thư mục.",
+        ))
+
+
+def _check_dependent(rec: RawRecord, data: dict[str, Any]) -> None:
+    for key, needed in DEPENDENT_REQUIRED.items():
+        if not str(data.get(key) or "").strip():
+            continue
+        for name in needed:
+            if not str(data.get(name) or "").strip():
+                rec.problems.append(problem(
+                    "GS108", rec.rel, rec.line_of(key), name,
+                    f"Có «{key}» nhưng thiếu «{name}» ({str(Profile.model_fields[name].description).rstrip('.')}).",
+                    f"Thêm dòng `{name}: …` ngay dưới dòng `{key}:`.",
+                ))
+
+
+def _check_evidence_files(rec: RawRecord, data: dict[str, Any], root: Path) -> None:
+    items = data.get("evidence")
+    if not isinstance(items, list):
+        return
+    for i, item in enumerate(items):
+        if isinstance(item, dict) and "file" in item:
+            _check_path(rec, item["file"], root, f"evidence[{i + 1}].file", rec.line_of("evidence", i, "file"))
+
+
+def check_across(exemplars: list[Exemplar]) -> list[Problem]:
+    """Problems that only show across files: duplicate slugs and aliases, the same award twice."""
+    problems: list[Problem] = []
+    owners: dict[str, Exemplar] = {}
+    for ex in exemplars:
+        first = owners.setdefault(ex.slug, ex)
+        if first is not ex:
+            problems.append(problem(
+                "GS401", ex.source, ex.line("slug"), "slug",
+                f"Slug «{ex.slug}» đã được dùng bởi {first.source}; hai hồ sơ không thể có cùng địa chỉ.",
+                f"Đặt `slug: {ex.slug}-2` (hoặc một slug khác) cho một trong hai hồ sơ.",
+            ))
+    for ex in exemplars:
+        for alias in ex.profile.aliases:
+            other = owners.get(alias)
+            if other is not None and other is not ex:
+                problems.append(problem(
+                    "GS402", ex.source, ex.line("aliases"), "aliases",
+                    f"Tên cũ «{alias}» trùng với slug của {other.source}.",
+                    "Xóa tên cũ này: địa chỉ đó đang thuộc về hồ sơ khác.",
+                ))
+    seen: dict[tuple[str, int, str], Exemplar] = {}
+    for ex in exemplars:
+        p = ex.profile
+        key = (loose_key(p.title), p.year, p.award or p.award_level)
+        first = seen.setdefault(key, ex)
+        if first is not ex:
+            problems.append(problem(
+                "GS403", ex.source, ex.line("title"), "title",
+                f"«{p.title}» năm {p.year} với cùng hình thức khen thưởng đã có ở {first.source}.",
+                "Nếu là cùng một điển hình, hãy gộp hai hồ sơ; nếu khác người trùng tên, bỏ qua cảnh báo này.",
+            ))
+    return problems
