@@ -134,7 +134,7 @@ def parse(text: str, rel: str, path: Path) -> RawRecord:
         shape = "trống" if rec.doc.data is None else f"là {_shape(rec.doc.data)}"
         rec.problems.append(problem(
             "GS005", rel, rec.fm_line, None,
-            f"Phần thông tin phải là danh sách các trường `tên: giá trị`, nhưng đang {shape}.",
+            f"Phần thông tin phải gồm các dòng `tên_trường: giá trị`, nhưng đang {shape}.",
             "Ví dụ: title: Nguyễn Thị Hoa",
         ))
         return rec

@@ -79,7 +79,7 @@ def parse_publication_date(value: Any) -> datetime:
 def _no_bool(value: Any) -> Any:
     # YAML reads `yes`/`no` as booleans; a bool is never a year.
     if isinstance(value, bool):
-        raise PydanticCustomError("GS103", "Giá trị phải là một số, không phải {value}.", {"value": str(value).lower()})
+        raise PydanticCustomError("GS103", "Năm phải là một số, không phải {value}.", {"value": str(value).lower(), "hint": "Ví dụ: year: 2024"})
     return value
 
 
@@ -96,7 +96,10 @@ _HTTP_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 class Evidence(BaseModel):
     """One piece of evidence (minh chứng): a link or a file in the repository."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+    model_config = ConfigDict(
+        extra="forbid", str_strip_whitespace=True, frozen=True,
+        json_schema_extra={"description": "Minh chứng: một liên kết (url) hoặc một tệp trong kho (file), kèm tên."},
+    )
 
     title: Annotated[Text, Field(max_length=300, description="Tên minh chứng, ví dụ số quyết định khen thưởng.")]
     url: Annotated[str | None, Field(description="Địa chỉ http(s) của minh chứng.")] = None
@@ -130,6 +133,7 @@ class Profile(BaseModel):
         str_strip_whitespace=True,
         coerce_numbers_to_str=True,  # `decision: 1234` is text, not an error
         frozen=True,
+        json_schema_extra={"description": "Phần thông tin (front matter) của một hồ sơ gương điển hình tiên tiến."},
     )
 
     title: Annotated[Text, Field(max_length=200, description="Họ tên cá nhân, hoặc tên tập thể, hộ gia đình, mô hình."), Example("Nguyễn Thị Hoa")]
@@ -137,7 +141,7 @@ class Profile(BaseModel):
     unit: Annotated[str, VocabRef("units"), Field(description="Đơn vị, cơ quan, địa phương của điển hình."), Example("xa-tan-hoa")]
     sector: Annotated[str, VocabRef("sectors"), Field(description="Lĩnh vực."), Example("nong-nghiep-nong-thon-moi")]
     award_level: Annotated[str, VocabRef("award_levels"), Field(description="Cấp khen thưởng (ai quyết định khen thưởng)."), Example("bo-nganh-tinh")]
-    year: Annotated[int, BeforeValidator(_no_bool), Field(ge=MIN_YEAR, description=f"Năm được khen thưởng, từ {MIN_YEAR} đến năm sau."), Example("2024")]
+    year: Annotated[int, BeforeValidator(_no_bool), Field(description=f"Năm được khen thưởng, từ {MIN_YEAR} đến năm sau."), Example("2024")]
     date: Annotated[PublicationDate, Field(description="Ngày đăng bài (năm-tháng-ngày, có thể kèm giờ); không ghi múi giờ thì hiểu là giờ Việt Nam. Ngày trong tương lai: bài tự xuất hiện từ ngày đó."), Example("2025-01-15")]
     summary: Annotated[Text, Field(max_length=SUMMARY_MAX, description=f"Tóm tắt thành tích, 1–{SUMMARY_MAX} ký tự; dùng cho thẻ chia sẻ và danh sách."), Example("Nữ nông dân chuyển 2 ha lúa kém hiệu quả sang rau hữu cơ, liên kết 35 hộ.")]
 
@@ -171,9 +175,9 @@ class Profile(BaseModel):
 
     @field_validator("year")
     @classmethod
-    def _not_after_next_year(cls, value: int, info: ValidationInfo) -> int:
+    def _year_in_range(cls, value: int, info: ValidationInfo) -> int:
         latest = info.context["today"].year + 1
-        if value > latest:
+        if not MIN_YEAR <= value <= latest:
             raise PydanticCustomError(
                 "GS104", "Năm {value} nằm ngoài khoảng cho phép ({low}–{high}).",
                 {"value": value, "low": MIN_YEAR, "high": latest, "hint": "Ghi năm được khen thưởng, ví dụ 2024."},

@@ -11,15 +11,19 @@ from guongsang.vocab import Vocabularies
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
+_LIST_TERMS_MAX = 30
+
+
 def _enum_for(vocabs: Vocabularies, vocabulary: str) -> dict[str, Any]:
+    """Canonical spellings only (ids and names): editors nudge toward them.
+
+    ``guongsang check`` also accepts other cases, spacing and Unicode forms.
+    """
     vocab = vocabs[vocabulary]
     ids = [t.id for t in vocab]
     names = [t.name for t in vocab if t.name not in ids]
-    return {
-        "enum": ids + names,
-        "description": f"{vocab.label}: mã hoặc tên trong danh mục {vocab.source}. "
-        + "; ".join(f"{t.id} = {t.name}" for t in vocab),
-    }
+    listed = "; ".join(f"{t.id} = {t.name}" for t in vocab) if len(vocab) <= _LIST_TERMS_MAX else f"xem {vocab.source}"
+    return {"enum": ids + names, "description": f"Mã hoặc tên trong danh mục ({listed})."}
 
 
 def _drop_titles(schema: dict[str, Any]) -> None:

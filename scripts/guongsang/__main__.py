@@ -1,0 +1,5 @@
+"""`python -m guongsang` runs the command line."""
+
+from guongsang.cli import main
+
+main()

@@ -1,0 +1,68 @@
+"""Shared helpers: a throwaway content project, and the real command line run as a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = REPO / "tests" / "fixtures"
+
+VALID = """\
+---
+title: {title}
+kind: ca-nhan
+unit: xa-tan-hoa
+sector: nong-nghiep-nong-thon-moi
+award_level: bo-nganh-tinh
+year: 2024
+date: 2025-01-15
+summary: Nữ nông dân chuyển 2 ha lúa kém hiệu quả sang rau hữu cơ, liên kết 35 hộ.
+{extra}---
+
+Chị là điển hình của phong trào thi đua ở xã Tân Hòa.
+"""
+
+
+def valid_profile(title: str = "Nguyễn Thị Hoa", extra: str = "") -> str:
+    """A valid profile (lines: 1 ---, 2 title … 9 summary, extra keys from line 10)."""
+    return VALID.format(title=title, extra=extra)
+
+
+def run_guongsang(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
+    return subprocess.run(
+        [sys.executable, "-m", "guongsang", *args],
+        cwd=cwd, capture_output=True, text=True, input=stdin, env=env, timeout=300,
+    )
+
+
+def check_json(root: Path, *paths: str) -> tuple[int, list[dict[str, object]]]:
+    result = run_guongsang("check", "--format", "json", *paths, cwd=root)
+    assert "Traceback" not in result.stderr, result.stderr
+    return result.returncode, json.loads(result.stdout)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """An empty content project with the sample vocabularies."""
+    root = tmp_path / "du-an"
+    (root / "exemplars").mkdir(parents=True)
+    shutil.copytree(REPO / "exemplars" / "_vocab", root / "exemplars" / "_vocab")
+    return root
+
+
+def write(root: Path, rel: str, text: str | bytes) -> Path:
+    path = root / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path

@@ -1,0 +1,72 @@
+"""Vocabularies are data an office edits; they are validated like profiles."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, REPO, check_json, valid_profile, write
+from guongsang.vocab import DEFAULTS_DIR, LABELS, load_all
+
+# fixture folder → (file, code, line)
+CASES = {
+    "duplicate-id": ("units.yml", "GS502", 6),
+    "unknown-parent": ("units.yml", "GS503", 3),
+    "cycle": ("units.yml", "GS504", 1),
+    "unknown-level": ("award_forms.yml", "GS507", 1),
+    "duplicate-name": ("sectors.yml", "GS506", 4),
+    "not-a-list": ("kinds.yml", "GS501", 1),
+    "bad-id": ("campaigns.yml", "GS505", 1),
+    "unknown-key": ("campaigns.yml", "GS102", 3),
+}
+
+
+@pytest.mark.parametrize(("case", "expected"), sorted(CASES.items()))
+def test_bad_vocabulary_is_reported(project: Path, case: str, expected: tuple[str, str, int]) -> None:
+    name, code, line = expected
+    shutil.copy(FIXTURES / "vocab" / case / name, project / "exemplars" / "_vocab" / name)
+    exit_code, problems = check_json(project)
+    found = [(p["file"], p["code"], p["line"]) for p in problems]
+    assert (f"exemplars/_vocab/{name}", code, line) in found
+    assert all(p["message"] for p in problems)
+    if code != "GS102":
+        assert exit_code == 1
+
+
+def test_cycle_names_the_loop(project: Path) -> None:
+    shutil.copy(FIXTURES / "vocab" / "cycle" / "units.yml", project / "exemplars" / "_vocab" / "units.yml")
+    _, problems = check_json(project)
+    loops = [p["message"] for p in problems if p["code"] == "GS504"]
+    assert loops and all("→" in str(m) for m in loops)
+    assert {p["line"] for p in problems if p["code"] == "GS504"} == {1, 4, 7}  # tinh-a, xa-b, xa-c; not xa-d
+
+
+def test_defaults_are_valid_and_match_design() -> None:
+    vocabs = load_all(REPO, REPO / "nonexistent")
+    assert vocabs.problems == []
+    assert set(vocabs.by_name) == set(LABELS)
+    assert len(vocabs["sectors"]) == 14
+    assert [t.id for t in vocabs["kinds"]] == ["ca-nhan", "tap-the", "ho-gia-dinh", "mo-hinh", "nhan-to-moi"]
+    assert [t.id for t in vocabs["award_levels"]] == ["nha-nuoc", "chinh-phu", "bo-nganh-tinh", "huyen", "co-so"]
+    for form in vocabs["award_forms"]:
+        assert form.levels and set(form.levels) <= set(vocabs["award_levels"].terms)
+
+
+def test_project_file_replaces_default(project: Path) -> None:
+    write(project, "exemplars/_vocab/kinds.yml", "- id: sinh-vien\n  name: Sinh viên\n")
+    write(project, "exemplars/a.md", valid_profile())
+    _, problems = check_json(project)
+    assert [(p["code"], p["field"], p["hint"]) for p in problems] == [("GS201", "kind", "Các giá trị hợp lệ: sinh-vien.")]
+
+
+def test_sample_unit_tree_has_two_levels() -> None:
+    vocabs = load_all(REPO, REPO / "exemplars")
+    assert vocabs.problems == []
+    units = vocabs["units"]
+    assert len(units) >= 8
+    roots = [t.id for t in units if t.parent is None]
+    assert roots and all(vocabs.unit_ancestors(t.id) in ([], [t.parent]) for t in units)
+    assert set(vocabs.unit_children(roots[0])) == {t.id for t in units if t.parent == roots[0]}
+    assert DEFAULTS_DIR.is_dir()
