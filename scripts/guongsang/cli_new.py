@@ -40,9 +40,8 @@ def _ask(field: str, vocabs: Vocabularies, default: Any) -> Any:
         if len(vocab) <= _PROMPT_CHOICES_MAX:
             for term in vocab:
                 click.echo(f"  {term.id:<36} {term.name}", err=True)
-    return click.prompt(
-        f"{field} — {info.description}", default=default, type=int if field == "year" else str, err=True,
-    )
+    label = str(info.description).split(";")[0].rstrip(".")
+    return click.prompt(f"{label} ({field})", default=default, type=int if field == "year" else str, err=True)
 
 
 def _resolve(field: str, value: Any, vocabs: Vocabularies, interactive: bool) -> Any:
@@ -74,7 +73,7 @@ def _new(root: Path | None, folder: str | None, draft: bool, values: dict[str, A
             if field == "date":
                 values[field] = defaults["date"]
             elif interactive:
-                values[field] = _ask(field, vocabs, defaults.get(field))
+                values[field] = _resolve(field, _ask(field, vocabs, defaults.get(field)), vocabs, interactive)
     missing = [_option_name(f) for f in REQUIRED_FIELDS if values.get(f) is None]
     if missing:
         fail("Thiếu thông tin bắt buộc: " + ", ".join(missing) + ". Hãy thêm các tùy chọn này (xem guongsang new --help).")
