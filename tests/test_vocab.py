@@ -70,3 +70,33 @@ def test_sample_unit_tree_has_two_levels() -> None:
     assert roots and all(vocabs.unit_ancestors(t.id) in ([], [t.parent]) for t in units)
     assert set(vocabs.unit_children(roots[0])) == {t.id for t in units if t.parent == roots[0]}
     assert DEFAULTS_DIR.is_dir()
+
+
+SHARED_NAME_UNITS = """\
+- id: tinh-a
+  name: Tỉnh A
+- id: tinh-b
+  name: Tỉnh B
+- id: xa-an-phu-a
+  name: Xã An Phú
+  parent: tinh-a
+- id: xa-an-phu-b
+  name: Xã An Phú
+  parent: tinh-b
+"""
+
+
+def test_same_name_under_different_parents_is_allowed_but_ambiguous_in_profiles(project: Path) -> None:
+    write(project, "exemplars/_vocab/units.yml", SHARED_NAME_UNITS)
+    write(project, "exemplars/a.md", valid_profile("A").replace("unit: xa-tan-hoa", "unit: Xã An Phú"))
+    write(project, "exemplars/b.md", valid_profile("B").replace("unit: xa-tan-hoa", "unit: xa-an-phu-b"))
+    code, problems = check_json(project)
+    assert [(p["file"], p["code"], p["field"], p["line"]) for p in problems] == [("exemplars/a.md", "GS204", "unit", 4)]
+    assert problems[0]["hint"] == "Hãy ghi mã: xa-an-phu-a (Tỉnh A) hoặc xa-an-phu-b (Tỉnh B)."
+    assert code == 1
+
+
+def test_same_name_under_one_parent_is_an_error(project: Path) -> None:
+    write(project, "exemplars/_vocab/units.yml", SHARED_NAME_UNITS.replace("parent: tinh-b", "parent: tinh-a"))
+    _, problems = check_json(project)
+    assert [(p["code"], p["line"]) for p in problems] == [("GS506", 9)]

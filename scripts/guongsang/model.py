@@ -166,6 +166,11 @@ class Profile(BaseModel):
             return None
         vocab = info.context["vocabs"][vocab_of(info.field_name or "")]
         resolved = vocab.resolve(value)
+        if resolved is None and len(vocab.owners_of(value)) > 1:
+            raise PydanticCustomError(
+                "GS204", "{label} «{value}» trùng tên với nhiều mục trong danh mục.",
+                {"label": vocab.label, "value": value, "hint": vocab.suggest(value)},
+            )
         if resolved is None:
             raise PydanticCustomError(
                 "GS201", "{label} «{value}» không có trong danh mục.",

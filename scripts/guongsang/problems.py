@@ -57,6 +57,7 @@ CODES: dict[str, Code] = _catalogue(
     Code("GS201", E, "Giá trị không có trong danh mục"),
     Code("GS202", E, "Hình thức khen thưởng không thuộc cấp khen thưởng đã chọn"),
     Code("GS203", W, "Cấp khen thưởng không còn áp dụng cho năm này"),
+    Code("GS204", E, "Tên trùng với nhiều mục trong danh mục; cần ghi mã"),
     # Files a profile points to
     Code("GS301", E, "Không tìm thấy tệp được dẫn tới"),
     Code("GS302", E, "Đường dẫn ra ngoài kho nội dung"),

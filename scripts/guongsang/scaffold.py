@@ -47,6 +47,14 @@ def yaml_scalar(value: Any) -> str:
     return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
 
 
+def _list_item(item: Any) -> str:
+    if isinstance(item, Mapping):  # e.g. evidence: {title, url}
+        return "\n".join(
+            f"{'  - ' if i == 0 else '    '}{key}: {yaml_scalar(value)}" for i, (key, value) in enumerate(item.items())
+        )
+    return f"  - {yaml_scalar(item)}"
+
+
 def render_profile(values: Mapping[str, Any], body: str | None = None) -> str:
     """Front matter in the model's field order, then the body (a guiding template by default)."""
     lines = ["---"]
@@ -56,7 +64,7 @@ def render_profile(values: Mapping[str, Any], body: str | None = None) -> str:
             continue
         if isinstance(value, list):
             lines.append(f"{name}:")
-            lines.extend(f"  - {yaml_scalar(item)}" for item in value)
+            lines.extend(_list_item(item) for item in value)
         else:
             lines.append(f"{name}: {yaml_scalar(value)}")
     lines.append("---")

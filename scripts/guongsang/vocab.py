@@ -57,30 +57,41 @@ class Vocabulary:
     label: str
     source: str  # where it was read from, for messages
     terms: dict[str, Term] = field(default_factory=dict)
-    _keys: dict[str, str] = field(default_factory=dict)
+    _keys: dict[str, list[str]] = field(default_factory=dict)  # several ids: a name shared by two units
     _loose: dict[str, str] = field(default_factory=dict)
 
     def add(self, term: Term) -> None:
         self.terms[term.id] = term
         for text in (term.id, term.name, *term.aliases):
-            self._keys.setdefault(match_key(text), term.id)
+            ids = self._keys.setdefault(match_key(text), [])
+            if term.id not in ids:
+                ids.append(term.id)
             self._loose.setdefault(loose_key(text), term.id)
 
-    def owner_of(self, text: str) -> str | None:
-        return self._keys.get(match_key(text))
+    def owners_of(self, text: str) -> list[str]:
+        """Every id whose id, name or alias is ``text`` (more than one: an ambiguous name)."""
+        return self._keys.get(match_key(text), [])
 
     def resolve(self, value: str) -> str | None:
-        """The id for an id, name or alias in any case, spacing or Unicode form; else None."""
-        return self._keys.get(match_key(value))
+        """The id for an id, name or alias in any case, spacing or Unicode form; None if unknown or ambiguous."""
+        ids = self._keys.get(match_key(value))
+        return ids[0] if ids and len(ids) == 1 else None
 
     def suggest(self, value: str) -> str:
-        """Hint for a value that did not resolve: the closest term, or where the list is."""
+        """Hint for a value that did not resolve: the ids to choose from, the closest term, or where the list is."""
+        ids = self.owners_of(value)
+        if len(ids) > 1:
+            return "Hãy ghi mã: " + " hoặc ".join(f"{i} ({self._context(i)})" for i in ids) + "."
         hint = did_you_mean(loose_key(value), self._loose, labels=self._loose)
         if hint:
             return hint
         if len(self.terms) <= 15:
             return "Các giá trị hợp lệ: " + ", ".join(self.terms) + "."
         return f"Xem danh sách {self.label.lower()} trong {self.source}."
+
+    def _context(self, term_id: str) -> str:
+        parent = self.terms[term_id].parent
+        return self.terms[parent].name if parent in self.terms else self.terms[term_id].name
 
     def __contains__(self, term_id: object) -> bool:
         return term_id in self.terms
@@ -169,11 +180,13 @@ def _read_one(name: str, label: str, path: Path, root: Path, problems: list[Prob
             ))
             continue
         for text in (term.name, *term.aliases):
-            owner = vocab.owner_of(text)
-            if owner is not None and owner != term.id:
+            # Same name under different parents is normal (many communes are called "Xã An Phú");
+            # profiles that use such a name are asked for the id. Under one parent it is a mistake.
+            clash = next((o for o in vocab.owners_of(text) if vocab.terms[o].parent == term.parent), None)
+            if clash is not None:
                 problems.append(problem(
                     "GS506", rel, doc.line_of((index, "name"), 1), "name",
-                    f"Tên «{text}» của mục «{term.id}» trùng với mục «{owner}»; hồ sơ ghi tên này sẽ không rõ thuộc mục nào.",
+                    f"Tên «{text}» của mục «{term.id}» trùng với mục «{clash}»; hồ sơ ghi tên này sẽ không rõ thuộc mục nào.",
                     "Đổi tên hoặc bỏ bí danh trùng.",
                 ))
         vocab.add(term)
