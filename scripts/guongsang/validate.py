@@ -170,7 +170,9 @@ def _check_path(rec: RawRecord, value: Any, root: Path, field: str, line: int) -
             "Sao chép tệp vào thư mục của hồ sơ rồi ghi tên tệp.",
         ))
     elif not target.is_file():
-        siblings = [p.name for p in target.parent.iterdir()] if target.parent.is_dir() else []
+        # suggest files of the same type only: a missing photo is never the profile's own .md
+        suffix = Path(value).suffix.lower()
+        siblings = [p.name for p in target.parent.iterdir() if p.suffix.lower() == suffix] if target.parent.is_dir() else []
         rec.problems.append(problem(
             "GS301", rec.rel, line, field, f"Không tìm thấy tệp «{value}».",
             did_you_mean(Path(value).name, siblings) or "Kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) và thư mục.",
