@@ -1,0 +1,129 @@
+"""The MkDocs plugin: hands files to the core once per build and takes pages back. Hooks only.
+
+The work lives in the core (project → catalog → portal.pages / portal.views); keeping
+this layer thin keeps a later move to another renderer (Zensical) cheap.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+from rich.console import Console
+
+from guongsang.catalog import build_catalog
+from guongsang.model import TZ
+from guongsang.portal import assets, fieldtable, redirects
+from guongsang.portal.pages import PageSpec, PortalOptions, plan, profile_url
+from guongsang.portal.photos import publish_all
+from guongsang.portal.views import Views
+from guongsang.problem_output import print_text, summary
+from guongsang.project import Project, check_project
+
+DRAFTS_ENV = "GUONGSANG_DRAFTS"  # set by `guongsang serve --drafts`; never honoured by a build
+
+
+class GuongsangConfig(base.Config):
+    enabled = c.Type(bool, default=True)
+    exemplars_dir = c.Type(str, default="exemplars")
+    profile_prefix = c.Type(str, default="guong-dien-hinh")
+    page_size = c.Type(int, default=24)
+    cache_dir = c.Type(str, default=".cache/guongsang")
+
+
+class GuongsangPlugin(BasePlugin[GuongsangConfig]):
+    supports_multiple_instances = False
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+
+    # Runs first among config hooks: a profile error must stop the build before MkDocs
+    # cleans the site folder (build() does that right after on_config / on_pre_build).
+    @event_priority(100)
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return None
+        self.root = Path(config.config_file_path).resolve().parent
+        project = Project(self.root, self.root / self.config.exemplars_dir)
+        result = check_project(project)
+        if result.errors:
+            print_text(result.problems, Console(stderr=True, highlight=False))
+            raise PluginError(summary(result.files, result.problems) + " Trang chưa được dựng; thư mục site giữ nguyên.")
+        drafts = getattr(self, "serving", False) and os.environ.get(DRAFTS_ENV) == "1"
+        self.catalog = build_catalog(result.exemplars, result.vocabs, datetime.now(TZ), drafts=drafts)
+        self.options = PortalOptions(profile_prefix=self.config.profile_prefix.strip("/"), page_size=self.config.page_size)
+        self.specs = {spec.src_uri: spec for spec in plan(self.catalog, self.options)}
+        self.by_slug = self.catalog.by_slug()
+        assets.configure_theme(config)
+        return config
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled:
+            return None
+        images = {ex.slug: (ex.path.parent / ex.profile.photo).resolve() for ex in self.catalog.published if ex.profile.photo}
+        published = publish_all(images, self.root / self.config.cache_dir / "photos")
+        photo_views: dict[str, dict[str, Any]] = {}
+        generated: list[File] = []
+        for slug, image in published.items():
+            url = f"{profile_url(self.options, slug)}anh.jpg"
+            generated.append(File.generated(config, url, abs_src_path=str(image.path), inclusion=InclusionLevel.NOT_IN_NAV))
+            photo_views[slug] = {"url": url, "width": image.width, "height": image.height}
+        for ex in self.catalog.published:
+            for ev in ex.profile.evidence:
+                if ev.file:
+                    source = (ex.path.parent / ev.file).resolve()
+                    generated.append(File.generated(config, f"{profile_url(self.options, ex.slug)}{source.name}", abs_src_path=str(source)))
+            for alias in ex.profile.aliases:
+                generated.append(redirects.redirect_file(config, self.options, alias, ex.slug))
+        for spec in self.specs.values():
+            generated.append(File.generated(config, spec.src_uri, content=self._markdown(spec), inclusion=InclusionLevel.NOT_IN_NAV))
+        generated.extend(assets.files(config))
+        self.views = Views(self.catalog, self.options, photo_views)
+        for file in generated:  # the writer refuses two outputs at one path
+            clash = files.get_file_from_path(file.src_uri)
+            if clash is not None:
+                raise PluginError(f"Hai đầu ra cùng một đường dẫn: {file.src_uri} (trùng với {clash.src_uri}).")
+            files.append(file)
+        return files
+
+    def _markdown(self, spec: PageSpec) -> str:
+        # A leading newline keeps a body that starts with "---" from being read as front matter.
+        return "\n" + self.by_slug[spec.ref].body if spec.kind == "profile" else "\n"
+
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        if not self.config.enabled:
+            return None
+        spec = self.specs.get(page.file.src_uri)
+        if spec is not None:
+            page.meta["title"] = spec.title
+            page.meta["template"] = spec.template
+        elif page.is_homepage:
+            page.meta.setdefault("template", "gs/home.html")
+        return fieldtable.expand(markdown)
+
+    def on_page_context(self, context: dict[str, Any], /, *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any] | None:
+        if not self.config.enabled:
+            return None
+        spec = self.specs.get(page.file.src_uri)
+        if spec is None:
+            context["gs"] = self.views.home() if page.is_homepage else None
+        elif spec.kind == "profile":
+            context["gs"] = self.views.profile(spec.ref, config.site_url or "")
+        elif spec.kind == "section":
+            context["gs"] = self.views.section(spec)
+        else:
+            context["gs"] = self.views.facet(spec.ref)
+        return context
+
+    def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
+        server.watch(str(self.root / self.config.exemplars_dir))  # profiles live outside docs_dir
+        return server
