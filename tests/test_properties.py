@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import yaml
 from hypothesis import HealthCheck, given, settings
@@ -77,4 +76,12 @@ def test_billion_laughs_stays_small() -> None:
         lines.append(f"{chr(ord('a') + i)}: &{chr(ord('a') + i)} [{', '.join(['*' + prev] * 9)}]")
     doc = yamlsrc.load("\n".join(lines))
     assert len(doc.lines) < 1000  # nested aliases are indexed once, not 9**9 times
-    Path  # noqa: B018 - keep import for type readers
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(max_size=60), st.sampled_from(["yes", "No", "null", "1234/QĐ-UBND", "2025-06-11", "a: b", "x #y", "Đ:"])))
+def test_yaml_scalar_reads_back_unchanged(text: str) -> None:
+    from guongsang.scaffold import yaml_scalar
+    from guongsang.text import nfc
+
+    assert yamlsrc.load(f"k: {yaml_scalar(text)}").data == {"k": nfc(text)}

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from guongsang import yamlsrc
 from guongsang.model import FIELDS
 from guongsang.text import nfc
 
@@ -31,27 +31,40 @@ Kể lại cách làm, khó khăn đã vượt qua và những gì người khá
 """
 
 
+# Strings written without quotes: they start with a letter (or are a decision number or an ISO date) and
+# hold nothing YAML could read differently. Everything else is a JSON string, which is valid YAML.
+# (A property test checks that every string reads back unchanged with our loader.)
+_PLAIN = re.compile(r"[^\W\d_][^\n\"'\[\]{}#`|>]*|\d+/[^\W\d_][\w-]*|\d{4}-\d{2}-\d{2}")
+_COLON_SPACE = re.compile(r":(\s|$)")  # "key: value" inside a value would start a mapping
+_YAML_WORDS = {"yes", "no", "y", "n", "true", "false", "on", "off", "null", "~"}
+# YAML allows only printable characters, even inside quotes, and reads \r, NEL, U+2028/9 as line
+# breaks: all of those are written as \uXXXX escapes.
+_NOT_PRINTABLE = re.compile("[^\t\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
 def yaml_scalar(value: Any) -> str:
-    """The shortest YAML for a value that reads back as the same value with our loader."""
+    """YAML for a scalar that reads back as the same value with our loader; plain when clearly safe."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
     text = nfc(str(value))
-    if "\n" not in text:
-        try:
-            if yamlsrc.load(f"k: {text}").data == {"k": text}:
-                return text
-        except yamlsrc.YamlSyntaxError:
-            pass
-    return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
+    if (_PLAIN.fullmatch(text) and not _COLON_SPACE.search(text) and text == text.strip()
+            and text.lower() not in _YAML_WORDS and not _NOT_PRINTABLE.search(text)):
+        return text
+    quoted = json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
+    return _NOT_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+
+
+def yaml_mapping(item: Mapping[str, Any], first: str, rest: str) -> list[str]:
+    """A flat mapping as YAML lines: the first key after ``first`` ("- "), the others after ``rest``."""
+    pairs = [(k, v) for k, v in item.items() if v is not None]
+    return [f"{first if i == 0 else rest}{key}: {yaml_scalar(value)}" for i, (key, value) in enumerate(pairs)]
 
 
 def _list_item(item: Any) -> str:
     if isinstance(item, Mapping):  # e.g. evidence: {title, url}
-        return "\n".join(
-            f"{'  - ' if i == 0 else '    '}{key}: {yaml_scalar(value)}" for i, (key, value) in enumerate(item.items())
-        )
+        return "\n".join(yaml_mapping(item, "  - ", "    "))
     return f"  - {yaml_scalar(item)}"
 
 
