@@ -1,4 +1,4 @@
-"""Command line: `guongsang check | new | schema | demo`. Messages in Vietnamese."""
+"""Command line: `guongsang check | new | schema | demo | build | serve`. Messages in Vietnamese."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from rich.console import Console
 from guongsang import __version__
 from guongsang.cli_common import CONTEXT, err_console, fail, open_project, root_option
 from guongsang.cli_new import new
+from guongsang.cli_site import build, serve
 from guongsang.problem_output import FORMATS, print_text, render_github, render_json, summary
 from guongsang.project import check_project, today_in_vietnam
 from guongsang.schema import profile_schema
@@ -98,6 +99,8 @@ def demo(dest: Path, count: int, seed: int) -> None:
 
 
 main.add_command(new)
+main.add_command(build)
+main.add_command(serve)
 
 if __name__ == "__main__":
     main()
