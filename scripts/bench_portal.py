@@ -30,8 +30,10 @@ theme:
   language: vi
   font: false
 plugins: []
-nav: []
+nav:
+  - Trang chủ: https://guongsang.example/
 """
+# (an empty `nav: []` would make MkDocs list every page in the sidebar: the nav needs one entry)
 
 
 def run(cmd: list[str], cwd: Path) -> tuple[float, float]:

@@ -58,6 +58,14 @@ def project(tmp_path: Path) -> Path:
     return root
 
 
+def copy_project(dest: Path) -> Path:
+    """A copy of the sample portal project (content, profiles, theme, mkdocs.yml) at ``dest``."""
+    for name in ("content", "exemplars", "theme"):
+        shutil.copytree(REPO / name, dest / name)
+    shutil.copy(REPO / "mkdocs.yml", dest / "mkdocs.yml")
+    return dest
+
+
 def write(root: Path, rel: str, text: str | bytes) -> Path:
     path = root / rel
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -28,10 +28,6 @@ class Views:
         self.photos = photos  # slug → {"url", "thumb", "width", "height"} of published images
         self.by_slug = catalog.by_slug()
 
-    def _name(self, ex: Exemplar, facet_key: str) -> str | None:
-        values = self.catalog.values_of(ex, facet_key)
-        return values[0].name if values else None
-
     def card(self, ex: Exemplar) -> dict[str, Any]:
         p, vocabs = ex.profile, self.catalog.vocabs
         award = vocabs["award_forms"].terms[p.award].name if p.award else vocabs["award_levels"].terms[p.award_level].name

@@ -1,0 +1,211 @@
+"""The portal, built for real from the sample content with `guongsang build` and `mkdocs build`.
+
+What should be published is worked out here from the profiles' own front matter, read with
+python-frontmatter, not with Guongsang's code; then the built site is compared against it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import frontmatter
+import pytest
+
+from conftest import REPO, copy_project, run_guongsang, valid_profile, write
+
+PAGE_SIZE = 24
+PROFILE_LINK = re.compile(r'href="[^"]*guong-dien-hinh/([a-z0-9-]+)/"')
+TODAY = datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).date()
+
+
+def _published_on(value: object) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def sample_profiles() -> list[tuple[str, bool, dict[str, object]]]:
+    """(slug, published?, front matter) of every sample profile."""
+    out = []
+    for path in sorted((REPO / "exemplars").rglob("*.md")):
+        if any(part.startswith(("_", ".")) for part in path.relative_to(REPO / "exemplars").parts):
+            continue
+        meta = frontmatter.load(path).metadata
+        published = not meta.get("draft") and _published_on(meta["date"]) <= TODAY
+        out.append((str(meta.get("slug") or path.stem), published, meta))
+    return out
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("portal") / "du-an")
+    result = run_guongsang("build", cwd=project)
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+def html_pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def test_every_published_profile_has_its_page(site: Path) -> None:
+    profiles = sample_profiles()
+    assert sum(published for _, published, _ in profiles) >= len(profiles) - 5 >= 35
+    for slug, published, meta in profiles:
+        page = site / "guong-dien-hinh" / slug / "index.html"
+        assert page.is_file() == published, slug
+        if published:
+            html = page.read_text(encoding="utf-8")
+            assert f"<h1>{meta['title']}</h1>" in html
+
+
+def test_no_draft_or_future_profile_leaks_anywhere(site: Path) -> None:
+    hidden = [(slug, meta) for slug, published, meta in sample_profiles() if not published]
+    assert any(m.get("draft") for _, m in hidden), "the sample should have drafts"
+    assert any(_published_on(m["date"]) > TODAY for _, m in hidden), "the sample should have a future profile"
+    texts = [p.read_text(encoding="utf-8") for p in html_pages(site)]
+    texts.append((site / "sitemap.xml").read_text(encoding="utf-8"))
+    for slug, meta in hidden:
+        assert not (site / "guong-dien-hinh" / slug).exists()
+        for text in texts:
+            assert f"guong-dien-hinh/{slug}/" not in text
+            assert str(meta["title"]) not in text
+
+
+def test_every_facet_value_has_a_section(site: Path) -> None:
+    from guongsang.text import slugify
+
+    published = [meta for _, ok, meta in sample_profiles() if ok]
+    expected = set()
+    for meta in published:
+        expected |= {f"linh-vuc/{meta['sector']}", f"don-vi/{meta['unit']}", f"cap-khen-thuong/{meta['award_level']}",
+                     f"nam/{meta['year']}", f"loai/{meta['kind']}"}
+        if meta.get("campaign"):
+            expected.add(f"phong-trao/{meta['campaign']}")
+        expected |= {f"the/{slugify(str(t))}" for t in meta.get("tags") or []}
+    expected.add("don-vi/tinh-son-ha")  # the parent unit lists its descendants
+    for section in sorted(expected):
+        assert (site / section / "index.html").is_file(), section
+    for facet in ("linh-vuc", "don-vi", "cap-khen-thuong", "nam", "loai", "phong-trao", "the"):
+        assert (site / facet / "index.html").is_file()
+
+
+def test_parent_unit_lists_descendants_with_pagination(site: Path) -> None:
+    published = sum(ok for _, ok, _ in sample_profiles())
+    first = (site / "don-vi" / "tinh-son-ha" / "index.html").read_text(encoding="utf-8")
+    assert f"{published} gương điển hình" in first
+    second = site / "don-vi" / "tinh-son-ha" / "trang" / "2" / "index.html"
+    assert second.is_file()
+    links = set(PROFILE_LINK.findall(first)) | set(PROFILE_LINK.findall(second.read_text(encoding="utf-8")))
+    assert len(links) == published
+    assert 'rel="next"' in first and "trang/2/" in first
+
+
+def test_no_page_carries_more_than_a_page_of_profile_links(site: Path) -> None:
+    for page in html_pages(site):
+        links = set(PROFILE_LINK.findall(page.read_text(encoding="utf-8")))
+        assert len(links) <= PAGE_SIZE, page
+
+
+def test_sections_are_newest_first(site: Path) -> None:
+    dates = {slug: _published_on(meta["date"]) for slug, ok, meta in sample_profiles() if ok}
+    html = (site / "don-vi" / "tinh-son-ha" / "index.html").read_text(encoding="utf-8")
+    order = list(dict.fromkeys(PROFILE_LINK.findall(html)))
+    assert [dates[s] for s in order] == sorted((dates[s] for s in order), reverse=True)
+
+
+def test_pages_are_vietnamese_and_self_contained(site: Path) -> None:
+    for page in html_pages(site):
+        html = page.read_text(encoding="utf-8")
+        if "http-equiv=\"refresh\"" in html:
+            continue  # redirect stubs
+        assert '<html lang="vi"' in html, page
+        assert "fonts.googleapis" not in html and "cdn.jsdelivr" not in html
+        for src in re.findall(r'<(?:script|link|img)[^>]+(?:src|href)="(https?://[^"]+)"', html):
+            assert src.startswith("https://guongsang.example/"), (page, src)
+
+
+def test_profile_page_shows_its_facts(site: Path) -> None:
+    slug, meta = next((s, m) for s, ok, m in sample_profiles() if ok and m.get("photo") and m.get("decision") and m.get("evidence"))
+    html = (site / "guong-dien-hinh" / slug / "index.html").read_text(encoding="utf-8")
+    assert str(meta["decision"]) in html
+    assert f'href="../../linh-vuc/{meta["sector"]}/"' in html
+    assert f'href="../../don-vi/{meta["unit"]}/"' in html and 'href="../../don-vi/tinh-son-ha/"' in html
+    assert 'src="../../guong-dien-hinh/' in html and "anh.jpg" in html
+    assert "Chia sẻ" in html and "facebook.com/sharer" in html
+    assert "Điển hình cùng đơn vị, lĩnh vực" in html
+    for ev in meta["evidence"]:
+        assert ev["url"] in html
+
+
+def test_profile_page_is_small(site: Path) -> None:
+    sizes = [p.stat().st_size for p in (site / "guong-dien-hinh").glob("*/index.html")]
+    assert sum(sizes) / len(sizes) < 60_000
+
+
+def test_sitemap_lists_profiles_and_sections(site: Path) -> None:
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    for slug, ok, _ in sample_profiles():
+        assert (f"https://guongsang.example/guong-dien-hinh/{slug}/" in sitemap) == ok
+    assert "https://guongsang.example/linh-vuc/y-te/" in sitemap
+
+
+def test_contributor_guide_field_table_comes_from_the_model(site: Path) -> None:
+    from guongsang.model import FIELDS
+
+    html = (site / "huong-dan-dong-gop" / "index.html").read_text(encoding="utf-8")
+    for field in FIELDS:
+        assert f"<code>{field}</code>" in html
+    assert "guongsang:bang-truong" not in html
+
+
+def test_aliases_redirect_and_mkdocs_build_works_too(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "du-an")
+    path = next((project / "exemplars").glob("2024/*.md"))
+    text = path.read_text(encoding="utf-8").replace("\n---\n", "\naliases: [ten-cu-cua-ho-so]\n---\n", 1)
+    path.write_text(text, encoding="utf-8")
+    result = run_guongsang("build", cwd=project)  # via our command
+    assert result.returncode == 0, result.stderr
+    stub = (project / "site" / "guong-dien-hinh" / "ten-cu-cua-ho-so" / "index.html").read_text(encoding="utf-8")
+    assert f'url=../{path.stem}/"' in stub and 'rel="canonical"' in stub
+    import subprocess
+    import sys
+
+    plain = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp_path / "mk")], cwd=project,
+                           capture_output=True, text=True)
+    assert plain.returncode == 0, plain.stderr
+    ours = {p.relative_to(project / "site") for p in (project / "site").rglob("index.html")}
+    theirs = {p.relative_to(tmp_path / "mk") for p in (tmp_path / "mk").rglob("index.html")}
+    assert ours == theirs
+
+
+def test_bad_profile_stops_the_build_and_keeps_the_old_site(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "du-an")
+    assert run_guongsang("build", cwd=project).returncode == 0
+    before = {p: p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
+    write(project, "exemplars/2025/loi.md", valid_profile("Hồ sơ lỗi").replace("sector: nong-nghiep-nong-thon-moi", "sector: y te"))
+    result = run_guongsang("build", cwd=project)
+    assert result.returncode == 1
+    assert "exemplars/2025/loi.md:5: lỗi GS201 sector" in result.stderr + result.stdout
+    assert "Traceback" not in result.stderr
+    after = {p: p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
+    assert after == before
+    assert not [p for p in project.iterdir() if p.name.startswith(".site-")]
+
+
+def test_mkdocs_build_stops_before_touching_the_site(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    project = copy_project(tmp_path / "du-an")
+    write(project, "site/giu-nguyen.txt", "trang cũ")
+    write(project, "exemplars/2025/loi.md", valid_profile("Hồ sơ lỗi").replace("year: 2024", "year: hai"))
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=project, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "GS103" in result.stderr and "Traceback" not in result.stderr
+    assert (project / "site" / "giu-nguyen.txt").read_text(encoding="utf-8") == "trang cũ"
