@@ -105,3 +105,18 @@ def test_unreadable_vocabulary_is_reported_not_raised(project: Path) -> None:
     codes = [(p["file"], p["code"]) for p in json.loads(result.stdout)]
     assert ("exemplars/_vocab/units.yml", "GS001") in codes
     assert result.returncode == 1 and "Traceback" not in result.stderr
+
+
+def test_usage_errors_are_vietnamese(project: Path) -> None:
+    cases = [
+        (["check", "--format", "xml"], "các giá trị hợp lệ: text, json, github"),
+        (["check", "--strct"], "Không có tùy chọn --strct. Có phải ý bạn là"),
+        (["check", "khong/co/thu/muc"], "Không tìm thấy khong/co/thu/muc."),
+        (["demo", "--count", "0", "x"], "phải là số nguyên từ 1 đến 200000"),
+        (["kiem-tra"], "Không có lệnh này. Các lệnh: build, check, demo, new, schema, serve."),
+    ]
+    for args, expected in cases:
+        result = run_guongsang(*args, cwd=project)
+        assert result.returncode == 2, args
+        assert expected in result.stderr, result.stderr
+        assert "Usage:" not in result.stderr and "Error:" not in result.stderr and "Traceback" not in result.stderr

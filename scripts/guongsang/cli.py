@@ -10,7 +10,7 @@ import click
 from rich.console import Console
 
 from guongsang import __version__
-from guongsang.cli_common import CONTEXT, err_console, fail, open_project, root_option
+from guongsang.cli_common import CONTEXT, VietnameseGroup, err_console, fail, open_project, root_option
 from guongsang.cli_new import new
 from guongsang.cli_site import build, serve
 from guongsang.problem_output import FORMATS, print_text, render_github, render_json, summary
@@ -18,14 +18,14 @@ from guongsang.project import check_project, today_in_vietnam
 from guongsang.schema import profile_schema
 
 
-@click.group(context_settings=CONTEXT)
+@click.group(cls=VietnameseGroup, context_settings=CONTEXT)
 @click.version_option(__version__, "-V", "--version", prog_name="guongsang", message="%(prog)s %(version)s")
 def main() -> None:
     """Guongsang: xuất bản gương điển hình tiên tiến từ các tệp Markdown trong git."""
 
 
 @main.command(context_settings=CONTEXT)
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @root_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="text: dễ đọc; json: mảng JSON trên stdout; github: chú thích cho GitHub Actions.")
@@ -37,6 +37,9 @@ def check(paths: tuple[Path, ...], root: Path | None, fmt: str, strict: bool) ->
     Mã thoát: 0 khi không có lỗi, 1 khi có lỗi (hoặc cảnh báo với --strict).
     """
     project = open_project(root)
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        fail(f"Không tìm thấy {missing[0]}.")
     outside = [p for p in paths if not p.resolve().is_relative_to(project.root)]
     if outside:
         fail(f"Đường dẫn {outside[0]} không nằm trong dự án {project.root}.")
