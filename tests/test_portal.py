@@ -209,3 +209,16 @@ def test_mkdocs_build_stops_before_touching_the_site(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "GS103" in result.stderr and "Traceback" not in result.stderr
     assert (project / "site" / "giu-nguyen.txt").read_text(encoding="utf-8") == "trang cũ"
+
+
+def test_reused_navigation_is_identical_to_rendering_every_page(site: Path, tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "du-an")
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    (project / "mkdocs.yml").write_text(config.replace("page_size: 24", "page_size: 24\n      reuse_blocks: false"), encoding="utf-8")
+    assert "reuse_blocks: false" in (project / "mkdocs.yml").read_text(encoding="utf-8")
+    assert run_guongsang("build", cwd=project).returncode == 0
+    fresh = project / "site"
+    pages = sorted(p.relative_to(fresh) for p in fresh.rglob("*.html"))
+    assert pages == sorted(p.relative_to(site) for p in site.rglob("*.html"))
+    for rel in pages:
+        assert (site / rel).read_bytes() == (fresh / rel).read_bytes(), rel

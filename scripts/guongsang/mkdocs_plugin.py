@@ -23,6 +23,7 @@ from rich.console import Console
 from guongsang.catalog import build_catalog
 from guongsang.model import TZ
 from guongsang.portal import assets, fieldtable, redirects
+from guongsang.portal.blockcache import BlockCache, nav_key
 from guongsang.portal.pages import PageSpec, PortalOptions, plan, profile_url
 from guongsang.portal.photos import publish_all
 from guongsang.portal.views import Views
@@ -38,6 +39,7 @@ class GuongsangConfig(base.Config):
     profile_prefix = c.Type(str, default="guong-dien-hinh")
     page_size = c.Type(int, default=24)
     cache_dir = c.Type(str, default=".cache/guongsang")
+    reuse_blocks = c.Type(bool, default=True)  # render shared navigation once per build (tests turn it off to compare)
 
 
 class GuongsangPlugin(BasePlugin[GuongsangConfig]):
@@ -88,6 +90,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
             generated.append(File.generated(config, spec.src_uri, content=self._markdown(spec), inclusion=InclusionLevel.NOT_IN_NAV))
         generated.extend(assets.files(config))
         self.views = Views(self.catalog, self.options, photo_views)
+        self.blocks = BlockCache(enabled=self.config.reuse_blocks)
         for file in generated:  # the writer refuses two outputs at one path
             clash = files.get_file_from_path(file.src_uri)
             if clash is not None:
@@ -114,6 +117,8 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         if not self.config.enabled:
             return None
         spec = self.specs.get(page.file.src_uri)
+        context["gs_blocks"] = self.blocks
+        context["gs_nav_key"] = nav_key(page.url)
         if spec is None:
             context["gs"] = self.views.home() if page.is_homepage else None
         elif spec.kind == "profile":
@@ -123,6 +128,11 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         else:
             context["gs"] = self.views.facet(spec.ref)
         return context
+
+    def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        if self.config.enabled:
+            self.views.card_template = env.get_template("gs/partials/card.html")
+        return env
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.root / self.config.exemplars_dir))  # profiles live outside docs_dir

@@ -19,6 +19,9 @@ def vn_date(ex: Exemplar) -> str:
     return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
 
+BASE = "@@gs-base@@"  # stands for the page's base_url inside cached card HTML
+
+
 class Views:
     """Builds the view for one page at a time, from indexes made once per build."""
 
@@ -27,6 +30,18 @@ class Views:
         self.options = options
         self.photos = photos  # slug → {"url", "thumb", "width", "height"} of published images
         self.by_slug = catalog.by_slug()
+        self.card_template: Any = None  # set by the renderer: cards are rendered once, reused everywhere
+        self._card_html: dict[str, str] = {}
+
+    def cards(self, exemplars: list[Exemplar]) -> str:
+        """HTML of a list of cards, each rendered once per build; ``BASE`` marks the site root."""
+        out = []
+        for ex in exemplars:
+            html = self._card_html.get(ex.slug)
+            if html is None:
+                html = self._card_html[ex.slug] = self.card_template.render(card=self.card(ex), base_url=BASE)
+            out.append(html)
+        return "".join(out)
 
     def card(self, ex: Exemplar) -> dict[str, Any]:
         p, vocabs = ex.profile, self.catalog.vocabs
@@ -68,7 +83,7 @@ class Views:
                          for e in p.evidence],
             "tags": [self.link(v) for v in self.catalog.values_of(ex, "tag")],
             "author": p.author,
-            "related": [self.card(r) for r in self.catalog.related(ex, self.options.related)],
+            "related": self.cards(self.catalog.related(ex, self.options.related)),
             "share": _share_links(permalink) if permalink else None,
             "breadcrumbs": [{"url": facet_url(FACET_BY_KEY["sector"].slug), "name": "Lĩnh vực"},
                             self.link(self.catalog.values_of(ex, "sector")[0])],
@@ -87,7 +102,7 @@ class Views:
         return {
             "value": self.link(value),
             "facet": {"label": value.facet.label, "url": facet_url(value.facet.slug)},
-            "cards": [self.card(ex) for ex in members],
+            "cards": self.cards(members),
             "children": children,
             "pagination": _pagination(value.url, spec.page, spec.pages),
         }
@@ -113,8 +128,8 @@ class Views:
         featured = c.featured(self.options.home_featured)
         latest = [ex for ex in c.published if ex not in featured][: self.options.home_latest]
         return {
-            "featured": [self.card(ex) for ex in featured],
-            "latest": [self.card(ex) for ex in latest],
+            "featured": self.cards(featured),
+            "latest": self.cards(latest),
             "facets": [
                 {"label": f.label, "url": facet_url(f.slug), "count": len(c.sections[f.key]),
                  "top": [self.link(v) for v in sorted(c.sections[f.key], key=lambda v: -len(v.members))[:6]]}
