@@ -20,11 +20,13 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from rich.console import Console
 
+from guongsang import mkdocs_theme
 from guongsang.catalog import build_catalog
 from guongsang.model import TZ
-from guongsang.portal import assets, fieldtable, redirects
+from guongsang.portal import fieldtable
 from guongsang.portal.blockcache import BlockCache, nav_key
-from guongsang.portal.pages import PageSpec, PortalOptions, plan, profile_url
+from guongsang.portal.outputs import OutputFile, photo_sources, plan_files
+from guongsang.portal.pages import PageSpec, PortalOptions, plan
 from guongsang.portal.photos import publish_all
 from guongsang.portal.views import Views
 from guongsang.problem_output import print_text, summary
@@ -65,30 +67,16 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         self.options = PortalOptions(profile_prefix=self.config.profile_prefix.strip("/"), page_size=self.config.page_size)
         self.specs = {spec.src_uri: spec for spec in plan(self.catalog, self.options)}
         self.by_slug = self.catalog.by_slug()
-        assets.configure_theme(config)
+        mkdocs_theme.configure_theme(config)
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
-        images = {ex.slug: (ex.path.parent / ex.profile.photo).resolve() for ex in self.catalog.published if ex.profile.photo}
-        published = publish_all(images, self.root / self.config.cache_dir / "photos")
-        photo_views: dict[str, dict[str, Any]] = {}
-        generated: list[File] = []
-        for slug, image in published.items():
-            url = f"{profile_url(self.options, slug)}anh.jpg"
-            generated.append(File.generated(config, url, abs_src_path=str(image.path), inclusion=InclusionLevel.NOT_IN_NAV))
-            photo_views[slug] = {"url": url, "width": image.width, "height": image.height}
-        for ex in self.catalog.published:
-            for ev in ex.profile.evidence:
-                if ev.file:
-                    source = (ex.path.parent / ev.file).resolve()
-                    generated.append(File.generated(config, f"{profile_url(self.options, ex.slug)}{source.name}", abs_src_path=str(source)))
-            for alias in ex.profile.aliases:
-                generated.append(redirects.redirect_file(config, self.options, alias, ex.slug))
-        for spec in self.specs.values():
-            generated.append(File.generated(config, spec.src_uri, content=self._markdown(spec), inclusion=InclusionLevel.NOT_IN_NAV))
-        generated.extend(assets.files(config))
+        photos = publish_all(photo_sources(self.catalog), self.root / self.config.cache_dir / "photos")
+        outputs, photo_views = plan_files(self.catalog, self.options, photos)
+        outputs += [OutputFile(spec.src_uri, content=self._markdown(spec)) for spec in self.specs.values()]
+        generated = [_as_file(config, out) for out in outputs] + mkdocs_theme.files(config)
         self.views = Views(self.catalog, self.options, photo_views)
         self.blocks = BlockCache(enabled=self.config.reuse_blocks)
         for file in generated:  # the writer refuses two outputs at one path
@@ -137,3 +125,9 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.root / self.config.exemplars_dir))  # profiles live outside docs_dir
         return server
+
+
+def _as_file(config: MkDocsConfig, out: OutputFile) -> File:
+    if out.content is not None:
+        return File.generated(config, out.uri, content=out.content, inclusion=InclusionLevel.NOT_IN_NAV)
+    return File.generated(config, out.uri, abs_src_path=str(out.source), inclusion=InclusionLevel.NOT_IN_NAV)

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from html import escape
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File, InclusionLevel
-
 from guongsang.portal.pages import PortalOptions, profile_url
 
 TEMPLATE = """<!doctype html>
@@ -25,10 +22,7 @@ TEMPLATE = """<!doctype html>
 """
 
 
-def redirect_file(config: MkDocsConfig, options: PortalOptions, alias: str, slug: str) -> File:
+def redirect_html(options: PortalOptions, alias: str, slug: str) -> tuple[str, str]:
+    """(path in the site, HTML) of the page at an old slug."""
     # relative from /<prefix>/<alias>/ to /<prefix>/<slug>/, so the site works under any base path
-    target = escape(f"../{slug}/")
-    return File.generated(
-        config, f"{profile_url(options, alias)}index.html", content=TEMPLATE.format(target=target),
-        inclusion=InclusionLevel.NOT_IN_NAV,
-    )
+    return f"{profile_url(options, alias)}index.html", TEMPLATE.format(target=escape(f"../{slug}/"))

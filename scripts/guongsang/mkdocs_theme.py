@@ -1,4 +1,4 @@
-"""The portal's templates, stylesheet and script ship inside the package, not from any CDN."""
+"""MkDocs side: our templates, stylesheet and script ship inside the package (never from a CDN)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, InclusionLevel
 
-PACKAGE = Path(__file__).resolve().parent.parent
+PACKAGE = Path(__file__).resolve().parent
 TEMPLATES = PACKAGE / "templates"
 ASSETS = PACKAGE / "assets"
 CSS = "assets/guongsang/guongsang.css"
