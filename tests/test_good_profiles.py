@@ -24,7 +24,7 @@ def _copy_good(project: Path, name: str) -> None:
 def test_good_profile_passes_cli(project: Path, name: str) -> None:
     _copy_good(project, name)
     folder = project / "exemplars" / "2024"
-    Image.new("RGB", (8, 8)).save(folder / "anh-mau.jpg")
+    Image.new("RGB", (800, 1000)).save(folder / "anh-mau.jpg")  # smaller than 400 px would be warned (GS310)
     (folder / "xac-nhan.txt").write_text("Xác nhận", encoding="utf-8")
     code, problems = check_json(project)
     assert problems == []

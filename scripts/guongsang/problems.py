@@ -61,6 +61,14 @@ CODES: dict[str, Code] = _catalogue(
     # Files a profile points to
     Code("GS301", E, "Không tìm thấy tệp được dẫn tới"),
     Code("GS302", E, "Đường dẫn ra ngoài kho nội dung"),
+    Code("GS303", E, "Ảnh bị hỏng hoặc bị cắt cụt"),
+    Code("GS304", E, "Định dạng ảnh không được hỗ trợ"),
+    Code("GS305", E, "Ảnh quá lớn (quá nhiều điểm ảnh)"),
+    Code("GS306", W, "Ảnh dùng hệ màu CMYK"),
+    Code("GS307", W, "Ảnh 16 bit mỗi kênh màu"),
+    Code("GS308", W, "Ảnh có vùng trong suốt"),
+    Code("GS309", W, "Ảnh động: chỉ dùng khung hình đầu"),
+    Code("GS310", W, "Ảnh quá nhỏ"),
     # Across profiles
     Code("GS401", E, "Trùng slug (địa chỉ trang)"),
     Code("GS402", E, "Tên cũ (aliases) trùng với slug khác"),

@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from guongsang import imagecheck
 from guongsang.load import RawRecord
 from guongsang.model import DEPENDENT_REQUIRED, FIELDS, Profile
 from guongsang.problems import Problem, did_you_mean, problem
@@ -82,7 +83,11 @@ def validate_record(rec: RawRecord, ctx: Context) -> Exemplar | None:
         profile = Profile.model_validate(data, context={"vocabs": ctx.vocabs, "today": ctx.today})
     except ValidationError as exc:
         rec.problems.extend(problems_from(exc, rec))
-    _check_path(rec, data.get("photo"), ctx.root, "photo", rec.line_of("photo"))
+    photo = _check_path(rec, data.get("photo"), ctx.root, "photo", rec.line_of("photo"))
+    if photo is not None:
+        rec.problems.extend(
+            problem(f.code, rec.rel, rec.line_of("photo"), "photo", f.message, f.hint) for f in imagecheck.inspect(photo)
+        )
     _check_evidence_files(rec, data, ctx.root)
     _check_dependent(rec, data)
     _check_award(rec, data, ctx.vocabs)
@@ -152,9 +157,10 @@ def _check_award(rec: RawRecord, data: dict[str, Any], vocabs: Vocabularies) -> 
         ))
 
 
-def _check_path(rec: RawRecord, value: Any, root: Path, field: str, line: int) -> None:
+def _check_path(rec: RawRecord, value: Any, root: Path, field: str, line: int) -> Path | None:
+    """Report a referenced file that is missing or outside the repository; return it when usable."""
     if not isinstance(value, str) or not value.strip():
-        return  # the model reports the type
+        return None  # the model reports the type
     value = value.strip()
     if "://" in value or Path(value).is_absolute():
         rec.problems.append(problem(
@@ -162,7 +168,7 @@ def _check_path(rec: RawRecord, value: Any, root: Path, field: str, line: int) -
             f"«{value}» phải là đường dẫn tương đối tới một tệp trong kho, tính từ tệp hồ sơ.",
             "Đặt tệp cạnh hồ sơ và ghi tên tệp, ví dụ nguyen-thi-hoa.jpg.",
         ))
-        return
+        return None
     target = (rec.path.parent / value).resolve()
     if not target.is_relative_to(root.resolve()):
         rec.problems.append(problem(
@@ -177,6 +183,9 @@ def _check_path(rec: RawRecord, value: Any, root: Path, field: str, line: int) -
             "GS301", rec.rel, line, field, f"Không tìm thấy tệp «{value}».",
             did_you_mean(Path(value).name, siblings) or "Kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) và thư mục.",
         ))
+    else:
+        return target
+    return None
 
 
 def _check_dependent(rec: RawRecord, data: dict[str, Any]) -> None:

@@ -28,6 +28,10 @@ class Published:
 def _encode(source: Path, target: Path) -> tuple[int, int]:
     with Image.open(source) as img:
         img = ImageOps.exif_transpose(img)  # phones store "rotate 90°" in EXIF; apply it
+        if img.mode in ("RGBA", "LA", "PA", "P") and (img.mode != "P" or "transparency" in img.info):
+            rgba = img.convert("RGBA")
+            img = Image.new("RGB", rgba.size, "white")  # transparent areas become white, as check warns
+            img.paste(rgba, mask=rgba.getchannel("A"))
         img = img.convert("RGB")
         if img.width > MAX_WIDTH:
             img = img.resize((MAX_WIDTH, round(img.height * MAX_WIDTH / img.width)), Image.Resampling.LANCZOS)
