@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -95,7 +96,76 @@ def test_photos_with_warnings_still_publish_as_plain_jpeg(tmp_path: Path, kind: 
     profile.write_text(text, encoding="utf-8")
     result = run_guongsang("build", cwd=project)
     assert result.returncode == 0, result.stderr + result.stdout
-    with Image.open(project / "site" / "guong-dien-hinh" / profile.stem / "anh.jpg") as img:
-        assert img.format == "JPEG" and img.mode == "RGB" and not img.info.get("exif")
-        if kind == "transparent":
-            assert img.getpixel((10, 10)) == (255, 255, 255)
+    published = sorted((project / "site" / "guong-dien-hinh" / profile.stem).glob("anh-*"))
+    assert {p.suffix for p in published} == {".jpg", ".webp"}
+    for path in published:
+        with Image.open(path) as img:
+            assert img.format in ("JPEG", "WEBP") and img.mode == "RGB" and not img.info.get("exif")
+            assert not getattr(img, "is_animated", False)
+            if kind == "transparent":
+                assert img.getpixel((10, 10)) == (255, 255, 255)
+
+
+def _set_options(project: Path, options: str) -> None:
+    """Put ``options`` under the guongsang plugin in mkdocs.yml, instead of the sample's share_card."""
+    config = project / "mkdocs.yml"
+    text = re.sub(r"^      share_card:.*\n(?:        .*\n)*", "", config.read_text(encoding="utf-8"), flags=re.M)
+    assert "  - guongsang:\n" in text
+    config.write_text(text.replace("  - guongsang:\n", "  - guongsang:\n" + options, 1), encoding="utf-8")
+
+
+def test_pixel_limit_comes_from_mkdocs_yml_for_check_and_build(tmp_path: Path) -> None:
+    from conftest import copy_project
+
+    project = copy_project(tmp_path / "du-an")
+    profile = project / "exemplars" / "2024" / "cao-van-khiem.md"
+    photo = profile.parent / next(line[7:].strip() for line in profile.read_text(encoding="utf-8").splitlines()
+                                  if line.startswith("photo: "))
+    Image.new("RGB", (3000, 2000), "white").save(photo, "JPEG")  # 6 MP: fine by default, over a 5 MP limit
+    assert not [p for p in check_json(project)[1] if p["code"] == "GS305"]
+    _set_options(project, "      max_pixels: 5_000_000\n")
+    code, problems = check_json(project)
+    too_big = [p for p in problems if p["code"] == "GS305"]
+    assert code == 1 and len(too_big) == 1 and "giới hạn 5 triệu" in str(too_big[0]["message"])
+    result = run_guongsang("build", cwd=project)
+    assert result.returncode == 1 and "GS305" in result.stderr and "Traceback" not in result.stderr
+    assert not (project / "site").exists()
+
+
+def test_bad_settings_are_reported_in_vietnamese(tmp_path: Path) -> None:
+    from conftest import copy_project
+
+    project = copy_project(tmp_path / "du-an")
+    _set_options(project, "      max_pixels: nhiều\n")
+    line = 1 + (project / "mkdocs.yml").read_text(encoding="utf-8").split("\n").index("      max_pixels: nhiều")
+    code, problems = check_json(project)
+    assert code == 1 and [(p["code"], p["file"], p["line"], p["field"]) for p in problems if p["code"] == "GS601"] == [
+        ("GS601", "mkdocs.yml", line, "max_pixels")]
+    result = run_guongsang("build", cwd=project)
+    assert result.returncode != 0 and "max_pixels" in result.stderr and "Traceback" not in result.stderr
+
+    project = copy_project(tmp_path / "du-an-2")
+    _set_options(project, "      share_card:\n        background: đỏ thẫm\n")
+    result = run_guongsang("build", cwd=project)
+    assert result.returncode != 0 and "#rrggbb" in result.stderr and "Traceback" not in result.stderr
+    assert not (project / "site").exists()
+
+
+def test_share_card_logo_and_colours_come_from_configuration(tmp_path: Path) -> None:
+    from conftest import copy_project
+
+    project = copy_project(tmp_path / "du-an")
+    logo = Image.new("RGBA", (200, 200), (0, 0, 0, 0))
+    logo.paste((0, 200, 0, 255), (40, 40, 160, 160))  # a green square on transparency
+    logo.save(project / "bieu-trung.png")
+    _set_options(project, "      share_card:\n        site_name: Cổng thử nghiệm\n        logo: bieu-trung.png\n"
+                          "        background: '#123456'\n        accent: '#ffcc00'\n")
+    result = run_guongsang("build", cwd=project)
+    assert result.returncode == 0, result.stderr
+    cards = sorted((project / "site" / "guong-dien-hinh").glob("*/chia-se-*.jpg"))
+    assert cards
+    with Image.open(cards[0]) as img:
+        near = lambda a, b: all(abs(x - y) <= 14 for x, y in zip(a, b, strict=True))  # noqa: E731 (JPEG noise)
+        assert near(img.getpixel((1150, 300)), (0x12, 0x34, 0x56))
+        assert near(img.getpixel((600, 625)), (0xFF, 0xCC, 0x00))
+        assert near(img.getpixel((516 + 28, 40 + 28)), (0, 200, 0))  # the logo in the header, at its place

@@ -136,7 +136,8 @@ def test_profile_page_shows_its_facts(site: Path) -> None:
     assert str(meta["decision"]) in html
     assert f'href="../../linh-vuc/{meta["sector"]}/"' in html
     assert f'href="../../don-vi/{meta["unit"]}/"' in html and 'href="../../don-vi/tinh-son-ha/"' in html
-    assert 'src="../../guong-dien-hinh/' in html and "anh.jpg" in html
+    assert re.search(rf'<picture><source type="image/webp" srcset="\.\./\.\./guong-dien-hinh/{slug}/anh-[0-9a-f]{{10}}-320\.webp 320w', html)
+    assert re.search(rf'<img class="gs-profile__photo" src="\.\./\.\./guong-dien-hinh/{slug}/anh-[0-9a-f]{{10}}-\d+\.jpg"', html)
     assert "Chia sẻ" in html and "facebook.com/sharer" in html
     assert "Điển hình cùng đơn vị, lĩnh vực" in html
     for ev in meta["evidence"]:

@@ -13,7 +13,7 @@ import click
 import yaml
 
 from guongsang.cli_common import CONTEXT, err_console, fail, open_project, root_option
-from guongsang.mkdocs_plugin import DRAFTS_ENV
+from guongsang.mkdocs_plugin import DRAFTS_ENV, REPORT_ENV
 
 
 def _mkdocs(args: list[str], env: dict[str, str] | None = None) -> int:
@@ -48,8 +48,10 @@ def build(root: Path | None, site_dir: Path | None) -> None:
     target = (site_dir or _site_dir(config)).resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     fresh = Path(tempfile.mkdtemp(prefix=f".{target.name}-moi-", dir=target.parent))
+    report = fresh.with_name(fresh.name + ".log")
     try:
-        code = _mkdocs(["build", "--quiet", "--config-file", str(config), "--site-dir", str(fresh)])
+        code = _mkdocs(["build", "--quiet", "--config-file", str(config), "--site-dir", str(fresh)],
+                       {REPORT_ENV: str(report)})
         if code != 0:
             fail("Dựng trang thất bại; thư mục site cũ được giữ nguyên.", 1)
         old = target.with_name(f".{target.name}-cu")
@@ -58,8 +60,12 @@ def build(root: Path | None, site_dir: Path | None) -> None:
             target.rename(old)
         fresh.rename(target)
         shutil.rmtree(old, ignore_errors=True)
+        lines = report.read_text(encoding="utf-8").splitlines() if report.is_file() else []
     finally:
         shutil.rmtree(fresh, ignore_errors=True)
+        report.unlink(missing_ok=True)
+    for line in lines:
+        err_console().print(line, soft_wrap=True, markup=False)
     err_console().print(f"Đã dựng cổng thông tin vào [bold]{target}[/bold].")
 
 

@@ -6,6 +6,7 @@ this layer thin keeps a later move to another renderer (Zensical) cheap.
 
 from __future__ import annotations
 
+import logging
 import os
 from datetime import datetime
 from pathlib import Path
@@ -22,17 +23,34 @@ from rich.console import Console
 
 from guongsang import mkdocs_theme
 from guongsang.catalog import build_catalog
+from guongsang.imagecheck import MAX_PIXELS
+from guongsang.images import cards
+from guongsang.images.cache import ImageCache
+from guongsang.images.cards import CardStyle
 from guongsang.model import TZ
-from guongsang.portal import fieldtable
+from guongsang.portal import fieldtable, head
 from guongsang.portal.blockcache import BlockCache, nav_key
-from guongsang.portal.outputs import OutputFile, photo_sources, plan_files
+from guongsang.portal.imagery import publish_images, stats_message
+from guongsang.portal.outputs import OutputFile, plan_files
 from guongsang.portal.pages import PageSpec, PortalOptions, plan
-from guongsang.portal.photos import publish_all
 from guongsang.portal.views import Views
 from guongsang.problem_output import print_text, summary
 from guongsang.project import Project, check_project
+from guongsang.settings import max_pixels_problem
 
 DRAFTS_ENV = "GUONGSANG_DRAFTS"  # set by `guongsang serve --drafts`; never honoured by a build
+REPORT_ENV = "GUONGSANG_REPORT"  # a file `guongsang build` reads back: what the build did, for its quiet output
+log = logging.getLogger("mkdocs.plugins.guongsang")
+
+
+class ShareCardConfig(base.Config):
+    """Share cards (og:image): the site's emblem and colours; the site name defaults to site_name."""
+
+    site_name = c.Optional(c.Type(str))
+    logo = c.Optional(c.Type(str))  # path from the folder of mkdocs.yml
+    background = c.Type(str, default=cards.BACKGROUND)
+    foreground = c.Type(str, default=cards.FOREGROUND)
+    accent = c.Type(str, default=cards.ACCENT)
 
 
 class GuongsangConfig(base.Config):
@@ -42,6 +60,8 @@ class GuongsangConfig(base.Config):
     page_size = c.Type(int, default=24)
     cache_dir = c.Type(str, default=".cache/guongsang")
     reuse_blocks = c.Type(bool, default=True)  # render shared navigation once per build (tests turn it off to compare)
+    max_pixels = c.Type(int, default=MAX_PIXELS)  # larger photos are refused (decompression bombs); `check` reads it too
+    share_card = c.SubConfig(ShareCardConfig)
 
 
 class GuongsangPlugin(BasePlugin[GuongsangConfig]):
@@ -57,7 +77,11 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         if not self.config.enabled:
             return None
         self.root = Path(config.config_file_path).resolve().parent
-        project = Project(self.root, self.root / self.config.exemplars_dir)
+        self.style = self._card_style(config)
+        bad = max_pixels_problem(self.config.max_pixels)
+        if bad:
+            raise PluginError(f"mkdocs.yml, guongsang: {bad}")
+        project = Project(self.root, self.root / self.config.exemplars_dir, self.config.max_pixels)
         result = check_project(project)
         if result.errors:
             print_text(result.problems, Console(stderr=True, highlight=False))
@@ -70,14 +94,35 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         mkdocs_theme.configure_theme(config)
         return config
 
+    def _report(self, message: str) -> None:
+        log.info(message)
+        report = os.environ.get(REPORT_ENV)
+        if report:
+            with open(report, "a", encoding="utf-8") as fh:
+                fh.write(message + "\n")
+
+    def _card_style(self, config: MkDocsConfig) -> CardStyle:
+        sc = self.config.share_card
+        logo = (self.root / sc.logo).resolve() if sc.logo else None
+        style = CardStyle(sc.site_name or config.site_name, sc.background, sc.foreground, sc.accent, logo)
+        bad = style.problem()
+        if bad:
+            raise PluginError(f"mkdocs.yml, guongsang: {bad}")
+        return style
+
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
-        photos = publish_all(photo_sources(self.catalog), self.root / self.config.cache_dir / "photos")
-        outputs, photo_views = plan_files(self.catalog, self.options, photos)
+        cache = ImageCache(self.root / self.config.cache_dir / "images")
+        images = publish_images(self.catalog, self.options, self.style, cache, config.site_description or "")
+        cache.save()
+        self._report(stats_message(images.stats))
+        outputs = plan_files(self.catalog, self.options)
+        outputs += [OutputFile(out.uri, source=out.source) for out in images.files]
         outputs += [OutputFile(spec.src_uri, content=self._markdown(spec)) for spec in self.specs.values()]
         generated = [_as_file(config, out) for out in outputs] + mkdocs_theme.files(config)
-        self.views = Views(self.catalog, self.options, photo_views)
+        self.views = Views(self.catalog, self.options, images.photos, images.cards)
+        self.heads: dict[str, str] = {}
         self.blocks = BlockCache(enabled=self.config.reuse_blocks)
         for file in generated:  # the writer refuses two outputs at one path
             clash = files.get_file_from_path(file.src_uri)
@@ -115,7 +160,15 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
             context["gs"] = self.views.section(spec)
         else:
             context["gs"] = self.views.facet(spec.ref)
+        share = self.views.share(spec, page.title or config.site_name, page.url, config.site_description or "")
+        self.heads[page.url] = head.tags(share, site_url=config.site_url or "", site_name=config.site_name)
         return context
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        if not self.config.enabled:
+            return None
+        tags = self.heads.pop(page.url, None)
+        return head.inject(output, tags) if tags else output
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         if self.config.enabled:

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from guongsang import load, vocab
+from guongsang import load, settings, vocab
+from guongsang.imagecheck import MAX_PIXELS
 from guongsang.model import TZ
 from guongsang.problems import Problem, sort_key
 from guongsang.validate import Context, Exemplar, check_across, validate_record
@@ -23,11 +24,15 @@ class ProjectNotFound(Exception):
 class Project:
     root: Path
     exemplars_dir: Path
+    max_pixels: int = MAX_PIXELS  # photos with more pixels are refused (decompression bombs)
+    config_problems: tuple[Problem, ...] = ()  # bad guongsang settings in mkdocs.yml
 
     @classmethod
     def at(cls, root: Path) -> Project:
+        """The project at ``root``, with the guongsang settings of its mkdocs.yml (as the build reads them)."""
         root = root.resolve()
-        return cls(root, root / EXEMPLARS_DIRNAME)
+        found = settings.read(root)
+        return cls(root, root / EXEMPLARS_DIRNAME, found.max_pixels, found.problems)
 
     @classmethod
     def find(cls, start: Path | None = None) -> Project:
@@ -66,8 +71,8 @@ def check_project(project: Project, *, today: date | None = None, only: list[Pat
     every profile is still read, because slugs must be unique across all of them.
     """
     vocabs = vocab.load_all(project.root, project.exemplars_dir)
-    ctx = Context(project.root, vocabs, today or today_in_vietnam())
-    problems: list[Problem] = list(vocabs.problems)
+    ctx = Context(project.root, vocabs, today or today_in_vietnam(), project.max_pixels)
+    problems: list[Problem] = [*project.config_problems, *vocabs.problems]
     exemplars: list[Exemplar] = []
     files = 0
     for path in load.iter_profile_files(project.exemplars_dir):
@@ -80,7 +85,7 @@ def check_project(project: Project, *, today: date | None = None, only: list[Pat
     problems.extend(check_across(exemplars))
     if only is not None:
         wanted = [load.relative(p, project.root).rstrip("/") for p in only]
-        vocab_files = {v.source for v in vocabs.by_name.values()}
+        vocab_files = {v.source for v in vocabs.by_name.values()} | {settings.CONFIG_NAME}
         problems = [
             p for p in problems
             if p.file in vocab_files or any(p.file == w or p.file.startswith(w + "/") or w in ("", ".") for w in wanted)

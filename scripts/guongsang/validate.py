@@ -66,6 +66,7 @@ class Context:
     root: Path
     vocabs: Vocabularies
     today: date
+    max_pixels: int = imagecheck.MAX_PIXELS
 
 
 def validate_record(rec: RawRecord, ctx: Context) -> Exemplar | None:
@@ -86,7 +87,7 @@ def validate_record(rec: RawRecord, ctx: Context) -> Exemplar | None:
     photo = _check_path(rec, data.get("photo"), ctx.root, "photo", rec.line_of("photo"))
     if photo is not None:
         rec.problems.extend(
-            problem(f.code, rec.rel, rec.line_of("photo"), "photo", f.message, f.hint) for f in imagecheck.inspect(photo)
+            problem(f.code, rec.rel, rec.line_of("photo"), "photo", f.message, f.hint) for f in imagecheck.inspect(photo, ctx.max_pixels)
         )
     _check_evidence_files(rec, data, ctx.root)
     _check_dependent(rec, data)

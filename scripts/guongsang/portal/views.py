@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import quote
 
 from guongsang.catalog import FACET_BY_KEY, FACETS, Catalog, FacetValue
+from guongsang.portal.head import Share
 from guongsang.portal.pages import PageSpec, PortalOptions, facet_url, listing_url, profile_url
 from guongsang.validate import Exemplar
 
@@ -25,10 +26,12 @@ BASE = "@@gs-base@@"  # stands for the page's base_url inside cached card HTML
 class Views:
     """Builds the view for one page at a time, from indexes made once per build."""
 
-    def __init__(self, catalog: Catalog, options: PortalOptions, photos: dict[str, dict[str, Any]]) -> None:
+    def __init__(self, catalog: Catalog, options: PortalOptions, photos: dict[str, dict[str, Any]],
+                 share_cards: dict[str, dict[str, Any]] | None = None) -> None:
         self.catalog = catalog
         self.options = options
-        self.photos = photos  # slug → {"url", "thumb", "width", "height"} of published images
+        self.photos = photos  # slug → {"src", "width", "height", "jpg": [...], "webp": [...]} (portal/imagery.py)
+        self.share_cards = share_cards or {}  # page URL ("" = the site) → {"url", "width", "height"}
         self.by_slug = catalog.by_slug()
         self.card_template: Any = None  # set by the renderer: cards are rendered once, reused everywhere
         self._card_html: dict[str, str] = {}
@@ -122,6 +125,24 @@ class Views:
             return []
         return [self.link(v) for c in self.catalog.vocabs.unit_children(value.id)
                 if (v := self.catalog.section("unit", c)) is not None]
+
+    def share(self, spec: PageSpec | None, title: str, url: str, site_description: str) -> Share:
+        """What a shared link to this page shows: its own card, or the site's for other pages."""
+        if spec is not None and spec.kind == "profile":
+            ex = self.by_slug[spec.ref]
+            return Share(ex.title, ex.profile.summary, url, self.share_cards.get(profile_url(self.options, ex.slug)),
+                         "article")
+        if spec is not None and spec.kind == "section":
+            value = self.catalog.section(*spec.ref.split("/", 1))
+            assert value is not None
+            count = f"{len(value.members)} gương điển hình tiên tiến"
+            return Share(spec.title, f"{value.facet.label}: {value.name}. {count}.", url, self.share_cards.get(value.url))
+        if spec is not None:  # a facet index
+            facet = FACET_BY_KEY[spec.ref]
+            count = len(self.catalog.sections[spec.ref])
+            return Share(facet.label, f"{count} mục theo {facet.label.lower()}. {site_description}".strip(), url,
+                         self.share_cards.get(facet_url(facet.slug)))
+        return Share(title, site_description, url, self.share_cards.get(""))
 
     def home(self) -> dict[str, Any]:
         c = self.catalog

@@ -1,0 +1,77 @@
+"""Benchmark the image pipeline: first (cold cache) and cached builds of a demo project (prints figures).
+
+    python scripts/bench_images.py --n 1000 --runs 3
+
+Each cold run deletes the image cache (.cache/guongsang/images) first; each cached run follows a
+build of the same content. Both are whole `guongsang build` processes, so they include the
+portal's pages; the cached figure is what a rebuild with no new photos costs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "NO_COLOR": "1"}
+
+
+def build(project: Path) -> tuple[float, float, str]:
+    """Wall seconds, peak RSS (MB) and the build's own report."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "guongsang", "build"], cwd=project, env=ENV,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    assert proc.stderr is not None
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"guongsang build failed:\n{err[-3000:]}")
+    report = next((line for line in err.splitlines() if line.startswith("Ảnh")), "")
+    return elapsed, usage.ru_maxrss / 1024, report
+
+
+def describe(label: str, runs: list[tuple[float, float, str]]) -> str:
+    times = [t for t, _, _ in runs]
+    return (f"{label}: median {statistics.median(times):.1f} s (min {min(times):.1f}, max {max(times):.1f}), "
+            f"peak RSS {max(m for _, m, _ in runs):.0f} MB\n  {runs[-1][2]}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="guongsang-images-") as tmp:
+        demo = Path(tmp) / "demo"
+        subprocess.run([sys.executable, "-m", "guongsang", "demo", "--count", str(args.n), str(demo)], check=True, env=ENV)
+        cache = demo / ".cache" / "guongsang" / "images"
+        cold, warm = [], []
+        for _ in range(args.runs):
+            shutil.rmtree(cache, ignore_errors=True)
+            cold.append(build(demo))
+            warm.append(build(demo))
+        site = demo / "site"
+        photos = sum(1 for p in (demo / "exemplars").rglob("*") if p.suffix.lower() in (".jpg", ".jpeg", ".png"))
+        derived = [p for p in site.rglob("anh-*") if p.suffix in (".jpg", ".webp")]
+        cards = [p.stat().st_size for p in site.rglob("chia-se-*.jpg")]
+        print(f"N = {args.n} profiles ({photos} photos), {args.runs} runs each, {os.cpu_count()} cores")
+        print(describe("first build (cold image cache)", cold))
+        print(describe("cached build (nothing changed)", warm))
+        print(f"ratio cold / cached (medians): "
+              f"{statistics.median(t for t, _, _ in cold) / statistics.median(t for t, _, _ in warm):.1f}")
+        print(f"published: {len(derived)} photo derivatives ({sum(p.stat().st_size for p in derived) / 1e6:.0f} MB), "
+              f"{len(cards)} share cards (median {statistics.median(cards) / 1000:.0f} KB, max {max(cards) / 1000:.0f} KB)")
+        sources = sum(p.stat().st_size for p in (demo / "exemplars").rglob("*") if re.search(r"\.(jpe?g|png)$", p.name, re.I))
+        print(f"photo sources: {sources / 1e6:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,77 @@
+"""Project settings the core needs outside a MkDocs build, read from the guongsang entry of mkdocs.yml.
+
+`guongsang check` and the build must agree (a photo too large for one is too large for the other),
+so both read the same options. The YAML is only composed, not constructed: tags such as
+``!!python/name:`` or ``!ENV`` that Material's configurations use are never executed here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from guongsang.imagecheck import MAX_PIXELS
+from guongsang.problems import Problem, problem
+
+CONFIG_NAME = "mkdocs.yml"
+PLUGIN = "guongsang"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    max_pixels: int = MAX_PIXELS
+    problems: tuple[Problem, ...] = field(default=())
+
+
+def max_pixels_problem(value: object) -> str | None:
+    """Vietnamese message when ``max_pixels`` is not a whole number of at least one megapixel."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1_000_000:
+        return f"max_pixels phải là một số nguyên từ 1000000 (1 triệu điểm ảnh) trở lên, không phải «{value}»."
+    return None
+
+
+def read(root: Path) -> Settings:
+    path = root / CONFIG_NAME
+    try:
+        text = path.read_text(encoding="utf-8")
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return Settings()  # no or unreadable mkdocs.yml: MkDocs itself reports a broken one
+    options = _plugin_options(node)
+    if options is None:
+        return Settings()
+    for key, value in options.value:
+        if isinstance(key, yaml.ScalarNode) and key.value == "max_pixels":
+            parsed = _scalar(value)
+            message = max_pixels_problem(parsed)
+            if message:
+                return Settings(problems=(problem("GS601", CONFIG_NAME, value.start_mark.line + 1, "max_pixels", message,
+                                                  "Ví dụ: max_pixels: 50000000"),))
+            return Settings(max_pixels=parsed)
+    return Settings()
+
+
+def _plugin_options(node: yaml.Node | None) -> yaml.MappingNode | None:
+    """The mapping under ``plugins: - guongsang:`` (or ``plugins: {guongsang: …}``), if any."""
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    plugins = next((v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == "plugins"), None)
+    entries: list[tuple[yaml.Node, yaml.Node]] = []
+    if isinstance(plugins, yaml.SequenceNode):
+        for item in plugins.value:
+            if isinstance(item, yaml.MappingNode):
+                entries.extend(item.value)
+    elif isinstance(plugins, yaml.MappingNode):
+        entries = list(plugins.value)
+    for key, value in entries:
+        if isinstance(key, yaml.ScalarNode) and key.value == PLUGIN and isinstance(value, yaml.MappingNode):
+            return value
+    return None
+
+
+def _scalar(node: yaml.Node) -> object:
+    if isinstance(node, yaml.ScalarNode):
+        return yaml.safe_load(node.value) if node.style is None else node.value  # a quoted value stays text
+    return "…"
