@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
@@ -169,3 +170,41 @@ def test_share_card_logo_and_colours_come_from_configuration(tmp_path: Path) -> 
         assert near(img.getpixel((1150, 300)), (0x12, 0x34, 0x56))
         assert near(img.getpixel((600, 625)), (0xFF, 0xCC, 0x00))
         assert near(img.getpixel((516 + 28, 40 + 28)), (0, 200, 0))  # the logo in the header, at its place
+
+
+def _broken_inside(path: Path) -> None:
+    """A JPEG whose header and end marker are fine but whose compressed pixels are damaged."""
+    import random
+
+    buffer = io.BytesIO()
+    Image.effect_noise((800, 1000), 60).convert("RGB").save(buffer, "JPEG", quality=90)
+    data = buffer.getvalue()
+    rng = random.Random(1)
+    for _ in range(200):
+        damaged = bytearray(data)
+        for _ in range(30):
+            damaged[rng.randrange(1000, len(data) - 100)] = rng.randrange(256)
+        try:
+            with Image.open(io.BytesIO(bytes(damaged))) as img:
+                img.load()
+        except OSError:
+            path.write_bytes(bytes(damaged))
+            return
+    raise AssertionError("no damaged JPEG found")
+
+
+def test_photo_damaged_inside_stops_the_build_with_its_file_and_line(tmp_path: Path) -> None:
+    from conftest import copy_project
+
+    project = copy_project(tmp_path / "du-an")
+    assert run_guongsang("build", cwd=project).returncode == 0
+    before = sorted(p.relative_to(project / "site") for p in (project / "site").rglob("*"))
+    profile = project / "exemplars" / "2024" / "cao-van-khiem.md"
+    lines = profile.read_text(encoding="utf-8").splitlines()
+    line = next(i for i, text in enumerate(lines, 1) if text.startswith("photo: "))
+    _broken_inside(profile.parent / lines[line - 1][7:].strip())
+    result = run_guongsang("build", cwd=project)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"exemplars/2024/cao-van-khiem.md:{line}" in result.stderr and "GS303" in result.stderr, result.stderr
+    assert "không giải mã được" in result.stderr
+    assert sorted(p.relative_to(project / "site") for p in (project / "site").rglob("*")) == before  # old site kept

@@ -30,7 +30,7 @@ from guongsang.images.cards import CardStyle
 from guongsang.model import TZ
 from guongsang.portal import fieldtable, head
 from guongsang.portal.blockcache import BlockCache, nav_key
-from guongsang.portal.imagery import publish_images, stats_message
+from guongsang.portal.imagery import ImageError, publish_images, stats_message
 from guongsang.portal.outputs import OutputFile, plan_files
 from guongsang.portal.pages import PageSpec, PortalOptions, plan
 from guongsang.portal.views import Views
@@ -114,11 +114,16 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         if not self.config.enabled:
             return None
         cache = ImageCache(self.root / self.config.cache_dir / "images")
-        images = publish_images(self.catalog, self.options, self.style, cache, config.site_description or "")
+        try:
+            images = publish_images(self.catalog, self.options, self.style, cache, config.site_description or "")
+        except ImageError as exc:
+            cache.save(prune=False)  # keep what was encoded before the failure
+            print_text(exc.problems, Console(stderr=True, highlight=False))
+            raise PluginError(f"{len(exc.problems)} ảnh không xử lý được. Trang chưa được dựng; thư mục site giữ nguyên.") from None
         cache.save()
         self._report(stats_message(images.stats))
         outputs = plan_files(self.catalog, self.options)
-        outputs += [OutputFile(out.uri, source=out.source) for out in images.files]
+        outputs += [OutputFile(out.uri, source=out.source, linkable=True) for out in images.files]
         outputs += [OutputFile(spec.src_uri, content=self._markdown(spec)) for spec in self.specs.values()]
         generated = [_as_file(config, out) for out in outputs] + mkdocs_theme.files(config)
         self.views = Views(self.catalog, self.options, images.photos, images.cards)
@@ -180,7 +185,26 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         return server
 
 
+class LinkedFile(File):
+    """A file from the image cache: hard-linked into the site (no bytes copied), copied where linking fails.
+
+    Safe because the cache never rewrites a file in place (it writes a new file and renames it).
+    """
+
+    def copy_file(self, dirty: bool = False) -> None:
+        assert self.abs_src_path is not None
+        target = self.abs_dest_path
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        try:
+            if os.path.lexists(target):
+                os.unlink(target)
+            os.link(self.abs_src_path, target)
+        except OSError:  # another file system, or links not allowed: copy
+            super().copy_file(dirty)
+
+
 def _as_file(config: MkDocsConfig, out: OutputFile) -> File:
     if out.content is not None:
         return File.generated(config, out.uri, content=out.content, inclusion=InclusionLevel.NOT_IN_NAV)
-    return File.generated(config, out.uri, abs_src_path=str(out.source), inclusion=InclusionLevel.NOT_IN_NAV)
+    kind = LinkedFile if out.linkable else File
+    return kind.generated(config, out.uri, abs_src_path=str(out.source), inclusion=InclusionLevel.NOT_IN_NAV)

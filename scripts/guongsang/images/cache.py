@@ -42,6 +42,14 @@ class Stats:
     files: int = 0  # files written
 
 
+class JobsFailed(Exception):
+    """Some jobs raised; every other job ran and is cached. ``failures``: key → the exception."""
+
+    def __init__(self, failures: dict[str, Exception]) -> None:
+        super().__init__(f"{len(failures)} image jobs failed")
+        self.failures = failures
+
+
 def job_key(*parts: Any) -> str:
     """A stable key from JSON-able inputs (plus the code version)."""
     text = json.dumps([CODE_VERSION, *parts], ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
@@ -90,12 +98,24 @@ class ImageCache:
             else:
                 results[key] = cached
         self.stats.reused += len(results)
+        failures: dict[str, Exception] = {}
         if missing:
             with ThreadPoolExecutor(self.workers) as pool:
-                for key, outputs in zip(missing, pool.map(lambda k: self._produce(k, jobs[k]), missing), strict=True):
-                    results[key] = outputs
-            self.stats.encoded += len(missing)
+                for key, outcome in zip(missing, pool.map(lambda k: self._attempt(k, jobs[k]), missing), strict=True):
+                    if isinstance(outcome, Exception):
+                        failures[key] = outcome
+                    else:
+                        results[key] = outcome
+            self.stats.encoded += len(missing) - len(failures)
+        if failures:
+            raise JobsFailed(failures)
         return results
+
+    def _attempt(self, key: str, producer: Producer) -> dict[str, Output] | Exception:
+        try:
+            return self._produce(key, producer)
+        except Exception as exc:  # reported together once every job has run
+            return exc
 
     def _cached(self, key: str) -> dict[str, Output] | None:
         record = self._used_jobs.get(key) or self._jobs.get(key)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageOps
+from PIL import Image, ImageDraw
 
 from guongsang.images import fonts
 from guongsang.images.layout import Block, fit
@@ -110,7 +110,7 @@ def _panel(card: Image.Image, text: CardText, style: CardStyle) -> None:
              3: [(0, 0, PANEL, 315), (0, 315, PANEL // 2, HEIGHT), (PANEL // 2, 315, PANEL, HEIGHT)]}
     if photos:
         for photo, (x0, y0, x1, y1) in zip(photos, boxes[len(photos)], strict=True):
-            fitted = ImageOps.fit(photo, (x1 - x0, y1 - y0), Image.Resampling.LANCZOS, centering=(0.5, 0.25))
+            fitted = _cover(photo, (x1 - x0, y1 - y0))
             card.paste(fitted, (x0, y0))
         if len(photos) > 1:  # thin separators in the background colour
             ImageDraw.Draw(card).line((0, 315, PANEL, 315), fill=style.rgb("background"), width=4)
@@ -130,6 +130,17 @@ def _panel(card: Image.Image, text: CardText, style: CardStyle) -> None:
         card.paste(logo, (cx - logo.width // 2, cy - logo.height // 2), logo)
     else:
         draw.polygon(_star(cx, cy, 110), fill=dark)
+
+
+def _cover(photo: Image.Image, size: tuple[int, int]) -> Image.Image:
+    """The photo cropped to the box's proportions toward the top centre (faces), then resized to it."""
+    w, h = size
+    scale = max(w / photo.width, h / photo.height)
+    cw, ch = w / scale, h / scale  # the crop, in photo pixels
+    left = max(0.0, (photo.width - cw) * 0.5)  # max(): float rounding must not push the box outside
+    top = max(0.0, (photo.height - ch) * 0.25)
+    cw, ch = min(cw, photo.width - left), min(ch, photo.height - top)
+    return photo.resize(size, Image.Resampling.LANCZOS, box=(left, top, left + cw, top + ch), reducing_gap=2.0)
 
 
 def _logo(path: Path, height: int) -> Image.Image:

@@ -14,15 +14,24 @@ from typing import Any
 
 from guongsang.catalog import FACETS, Catalog, FacetValue
 from guongsang.images import cards, fonts, photos
-from guongsang.images.cache import ImageCache, Output, Stats, job_key
+from guongsang.images.cache import ImageCache, JobsFailed, Output, Stats, job_key
 from guongsang.images.photos import Encoded
 from guongsang.portal.pages import PortalOptions, facet_url, profile_url
+from guongsang.problems import Problem, problem
 from guongsang.validate import Exemplar
 
 KICKER = "GƯƠNG ĐIỂN HÌNH TIÊN TIẾN"
 INITIALS_KINDS = {"ca-nhan"}  # kinds named after one person: their card shows initials when there is no photo
 SECTION_PHOTOS = 3
 LOOK_FOR_PHOTOS = 24  # section cards take photos from their newest members only: constant work
+
+
+class ImageError(Exception):
+    """Images that passed `check` (which reads headers only) but whose pixels could not be processed."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(f"{len(problems)} images failed")
+        self.problems = problems
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +56,11 @@ def publish_images(catalog: Catalog, options: PortalOptions, style: cards.CardSt
     style_key = _style_key(style, cache)
 
     photo_jobs = {slug: job_key("photo", digests[slug], photos.PARAMS) for slug in sources}
-    done = cache.run({key: _derive(sources[slug]) for slug, key in photo_jobs.items()})
+    try:
+        done = cache.run({key: _derive(sources[slug]) for slug, key in photo_jobs.items()})
+    except JobsFailed as failed:
+        by_key = {key: slug for slug, key in photo_jobs.items()}
+        raise ImageError([_photo_problem(catalog.by_slug()[by_key[k]], exc) for k, exc in failed.failures.items()]) from None
     for slug, key in photo_jobs.items():
         out.photos[slug] = _picture(profile_url(options, slug), key, done[key], out.files)
 
@@ -68,7 +81,13 @@ def publish_images(catalog: Catalog, options: PortalOptions, style: cards.CardSt
     home = cards.CardText("CHUYÊN TRANG", style.site_name, (site_description,) if site_description else (),
                           tuple(featured), header=False)
     card_jobs[""] = _card_job(home, style, style_key, *(cache.digest(p) for p in featured))
-    done = cache.run({key: producer for key, producer in card_jobs.values()})
+    try:
+        done = cache.run({key: producer for key, producer in card_jobs.values()})
+    except JobsFailed as failed:  # the photos decoded above, so this is a bug of ours: say which card
+        pages = {key: page_url for page_url, (key, _) in card_jobs.items()}
+        raise ImageError([problem("GS303", f"{pages[k] or '/'}", 1, None,
+                                  f"Không tạo được ảnh chia sẻ cho trang «/{pages[k]}»: {exc.__class__.__name__}: {exc}.",
+                                  None) for k, exc in failed.failures.items()]) from None
     for page_url, (key, _) in card_jobs.items():
         card = done[key]["card"]
         uri = f"{page_url}chia-se-{key[:10]}.jpg"
@@ -92,6 +111,12 @@ def _n(value: int) -> str:
 
 def _derive(source: Path) -> Callable[[], Mapping[str, Encoded]]:
     return lambda: photos.derivatives(source)
+
+
+def _photo_problem(ex: Exemplar, exc: Exception) -> Problem:
+    return problem("GS303", ex.source, ex.line("photo"), "photo",
+                   f"Ảnh «{ex.profile.photo}» bị hỏng: đọc được phần đầu tệp nhưng không giải mã được điểm ảnh "
+                   f"({exc.__class__.__name__}: {exc}).", "Chép lại ảnh gốc vào kho, hoặc xuất lại ảnh ở dạng JPEG.")
 
 
 def _card_job(text: cards.CardText, style: cards.CardStyle, style_key: str,

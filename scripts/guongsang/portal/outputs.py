@@ -20,6 +20,7 @@ class OutputFile:
     uri: str  # path in the site, "/" separators
     content: str | None = None
     source: Path | None = None
+    linkable: bool = False  # a file the renderer may hard-link instead of copying (never rewritten in place)
 
 
 def plan_files(catalog: Catalog, options: PortalOptions) -> list[OutputFile]:
