@@ -30,6 +30,7 @@ from guongsang.images.cards import CardStyle
 from guongsang.model import TZ
 from guongsang.portal import fieldtable, head
 from guongsang.portal.blockcache import BlockCache, nav_key
+from guongsang.portal.feedplan import MAX_ITEMS, FeedClash, FeedPlan, FeedSite
 from guongsang.portal.imagery import ImageError, publish_images, stats_message
 from guongsang.portal.outputs import OutputFile, plan_files
 from guongsang.portal.pages import PageSpec, PortalOptions, plan
@@ -60,6 +61,7 @@ class GuongsangConfig(base.Config):
     page_size = c.Type(int, default=24)
     cache_dir = c.Type(str, default=".cache/guongsang")
     reuse_blocks = c.Type(bool, default=True)  # render shared navigation once per build (tests turn it off to compare)
+    feed_items = c.Type(int, default=MAX_ITEMS)  # items in each feed, newest first
     max_pixels = c.Type(int, default=MAX_PIXELS)  # larger photos are refused (decompression bombs); `check` reads it too
     share_card = c.SubConfig(ShareCardConfig)
 
@@ -79,6 +81,8 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         self.root = Path(config.config_file_path).resolve().parent
         self.style = self._card_style(config)
         bad = max_pixels_problem(self.config.max_pixels)
+        if self.config.feed_items < 1:
+            bad = f"feed_items (số bài trong mỗi nguồn tin) phải là số nguyên dương, không phải «{self.config.feed_items}»."
         if bad:
             raise PluginError(f"mkdocs.yml, guongsang: {bad}")
         project = Project(self.root, self.root / self.config.exemplars_dir, self.config.max_pixels)
@@ -126,9 +130,12 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         outputs += [OutputFile(out.uri, source=out.source, linkable=True) for out in images.files]
         outputs += [OutputFile(spec.src_uri, content=self._markdown(spec)) for spec in self.specs.values()]
         generated = [_as_file(config, out) for out in outputs] + mkdocs_theme.files(config)
-        self.views = Views(self.catalog, self.options, images.photos, images.cards)
+        self.views = Views(self.catalog, self.options, images.photos, images.cards, feeds=bool(config.site_url))
+        self.images = images
         self.heads: dict[str, str] = {}
+        self.articles: dict[str, str] = {}  # slug → the profile's article HTML, for the feeds
         self.blocks = BlockCache(enabled=self.config.reuse_blocks)
+        self.taken = {f.dest_uri for f in files} | {f.dest_uri for f in generated}
         for file in generated:  # the writer refuses two outputs at one path
             clash = files.get_file_from_path(file.src_uri)
             if clash is not None:
@@ -151,6 +158,13 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
             page.meta.setdefault("template", "gs/home.html")
         return fieldtable.expand(markdown)
 
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        if self.config.enabled:
+            spec = self.specs.get(page.file.src_uri)
+            if spec is not None and spec.kind == "profile":
+                self.articles[spec.ref] = html
+        return None
+
     def on_page_context(self, context: dict[str, Any], /, *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any] | None:
         if not self.config.enabled:
             return None
@@ -165,7 +179,8 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
             context["gs"] = self.views.section(spec)
         else:
             context["gs"] = self.views.facet(spec.ref)
-        share = self.views.share(spec, page.title or config.site_name, page.url, config.site_description or "")
+        share = self.views.share(spec, page.title or config.site_name, page.url, config.site_description or "",
+                                 config.site_name)
         self.heads[page.url] = head.tags(share, site_url=config.site_url or "", site_name=config.site_name)
         return context
 
@@ -174,6 +189,22 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
             return None
         tags = self.heads.pop(page.url, None)
         return head.inject(output, tags) if tags else output
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.config.enabled:
+            return
+        if not config.site_url:
+            self._report("Chưa khai báo site_url trong mkdocs.yml: không tạo nguồn tin (RSS, Atom, JSON Feed, Zalo) "
+                         "vì chúng cần địa chỉ đầy đủ.")
+            return
+        site = FeedSite(config.site_url, config.site_name, config.site_description or "", self.config.feed_items)
+        plan = FeedPlan(self.catalog, self.options, site, self.images.cards, self.images.photos,
+                        lambda slug: self.articles.get(slug, ""))
+        try:
+            places = plan.write(Path(config.site_dir), self.taken)
+        except FeedClash as exc:
+            raise PluginError(str(exc)) from None
+        self._report(f"Nguồn tin: {places} nơi × 4 định dạng (RSS, Atom, JSON Feed, Zalo).")
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         if self.config.enabled:

@@ -9,8 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 from typing import Any
+from urllib.parse import urlsplit
 
 DESCRIPTION_MAX = 200  # Facebook shows about two lines; Zalo fewer
+FEED_TYPES = (("rss.xml", "application/rss+xml", "RSS"), ("atom.xml", "application/atom+xml", "Atom"),
+              ("feed.json", "application/feed+json", "JSON Feed"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +23,7 @@ class Share:
     url: str  # page path from the site root, "" for the home page
     card: dict[str, Any] | None  # {"url", "width", "height"} of its share card
     kind: str = "website"  # "article" for a profile
+    feeds: tuple[tuple[str, str], ...] = ()  # (title, place URL) of the feeds this page offers, most specific first
 
 
 def absolute(site_url: str, path: str) -> str:
@@ -59,7 +63,15 @@ def tags(share: Share, *, site_url: str, site_name: str) -> str:
             ("property", "og:image:alt", share.title),
             ("name", "twitter:image", image),
         ]
-    return "".join(f'<meta {attr}="{name}" content="{escape(value, quote=True)}">' for attr, name, value in meta)
+    out = "".join(f'<meta {attr}="{name}" content="{escape(value, quote=True)}">' for attr, name, value in meta)
+    # Feed links are site-relative: Material's script fetches "sitemap.xml" beside every rel=alternate
+    # link, and an absolute URL would send the reader's browser to the production host from a preview.
+    root = urlsplit(site_url).path.rstrip("/") + "/"
+    for title, place in share.feeds:
+        for name, mime, label in FEED_TYPES:
+            href = escape(root + place + name, quote=True)
+            out += f'<link rel="alternate" type="{mime}" title="{escape(f"{title} ({label})", quote=True)}" href="{href}">'
+    return out
 
 
 def inject(html: str, head: str) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import quote
 
 from guongsang.catalog import FACET_BY_KEY, FACETS, Catalog, FacetValue
-from guongsang.portal.head import Share
+from guongsang.portal.head import FEED_TYPES, Share
 from guongsang.portal.pages import PageSpec, PortalOptions, facet_url, listing_url, profile_url
 from guongsang.validate import Exemplar
 
@@ -27,11 +27,12 @@ class Views:
     """Builds the view for one page at a time, from indexes made once per build."""
 
     def __init__(self, catalog: Catalog, options: PortalOptions, photos: dict[str, dict[str, Any]],
-                 share_cards: dict[str, dict[str, Any]] | None = None) -> None:
+                 share_cards: dict[str, dict[str, Any]] | None = None, feeds: bool = True) -> None:
         self.catalog = catalog
         self.options = options
         self.photos = photos  # slug → {"src", "width", "height", "jpg": [...], "webp": [...]} (portal/imagery.py)
         self.share_cards = share_cards or {}  # page URL ("" = the site) → {"url", "width", "height"}
+        self.feeds = feeds  # the site root and every section publish feeds (not without a site_url)
         self.by_slug = catalog.by_slug()
         self.card_template: Any = None  # set by the renderer: cards are rendered once, reused everywhere
         self._card_html: dict[str, str] = {}
@@ -108,6 +109,7 @@ class Views:
             "cards": self.cards(members),
             "children": children,
             "pagination": _pagination(value.url, spec.page, spec.pages),
+            "feeds": _feed_links(value.url) if self.feeds else [],
         }
 
     def facet(self, facet_key: str) -> dict[str, Any]:
@@ -126,23 +128,27 @@ class Views:
         return [self.link(v) for c in self.catalog.vocabs.unit_children(value.id)
                 if (v := self.catalog.section("unit", c)) is not None]
 
-    def share(self, spec: PageSpec | None, title: str, url: str, site_description: str) -> Share:
-        """What a shared link to this page shows: its own card, or the site's for other pages."""
+    def share(self, spec: PageSpec | None, title: str, url: str, site_description: str, site_name: str = "") -> Share:
+        """What a shared link to this page shows (its own card, or the site's) and the feeds it offers."""
+        feeds = self.feeds
+        site_feeds = ((site_name or "Toàn trang", ""),) if feeds else ()
         if spec is not None and spec.kind == "profile":
             ex = self.by_slug[spec.ref]
             return Share(ex.title, ex.profile.summary, url, self.share_cards.get(profile_url(self.options, ex.slug)),
-                         "article")
+                         "article", site_feeds)
         if spec is not None and spec.kind == "section":
             value = self.catalog.section(*spec.ref.split("/", 1))
             assert value is not None
             count = f"{len(value.members)} gương điển hình tiên tiến"
-            return Share(spec.title, f"{value.facet.label}: {value.name}. {count}.", url, self.share_cards.get(value.url))
+            own = ((f"{value.facet.label}: {value.name}", value.url),) if feeds else ()
+            return Share(spec.title, f"{value.facet.label}: {value.name}. {count}.", url,
+                         self.share_cards.get(value.url), feeds=own + site_feeds)
         if spec is not None:  # a facet index
             facet = FACET_BY_KEY[spec.ref]
             count = len(self.catalog.sections[spec.ref])
             return Share(facet.label, f"{count} mục theo {facet.label.lower()}. {site_description}".strip(), url,
-                         self.share_cards.get(facet_url(facet.slug)))
-        return Share(title, site_description, url, self.share_cards.get(""))
+                         self.share_cards.get(facet_url(facet.slug)), feeds=site_feeds)
+        return Share(title, site_description, url, self.share_cards.get(""), feeds=site_feeds)
 
     def home(self) -> dict[str, Any]:
         c = self.catalog
@@ -156,10 +162,15 @@ class Views:
                  "top": [self.link(v) for v in sorted(c.sections[f.key], key=lambda v: -len(v.members))[:6]]}
                 for f in FACETS if c.sections[f.key]
             ],
+            "feeds": _feed_links("") if self.feeds else [],
             "total": len(c.published),
             "units": len(c.sections["unit"]),
             "sectors": len(c.sections["sector"]),
         }
+
+
+def _feed_links(place: str) -> list[dict[str, str]]:
+    return [{"url": f"{place}{name}", "label": label} for name, _, label in FEED_TYPES]
 
 
 def _file_name(path: str | None) -> str:
