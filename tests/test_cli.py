@@ -113,7 +113,8 @@ def test_usage_errors_are_vietnamese(project: Path) -> None:
         (["check", "--strct"], "Không có tùy chọn --strct. Có phải ý bạn là"),
         (["check", "khong/co/thu/muc"], "Không tìm thấy khong/co/thu/muc."),
         (["demo", "--count", "0", "x"], "phải là số nguyên từ 1 đến 200000"),
-        (["kiem-tra"], "Không có lệnh này. Các lệnh: build, check, demo, new, schema, serve."),
+        (["zalo", "publish", "--limit", "0"], "phải là số nguyên từ 1 trở lên"),
+        (["kiem-tra"], "Không có lệnh này. Các lệnh: build, check, demo, new, schema, serve, zalo."),
     ]
     for args, expected in cases:
         result = run_guongsang(*args, cwd=project)

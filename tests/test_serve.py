@@ -56,6 +56,8 @@ def serving(project: Path, *flags: str) -> Iterator[str]:
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+    with socket.socket() as probe:  # stopping `guongsang serve` stops the server: nothing left listening
+        assert probe.connect_ex(("127.0.0.1", port)) != 0
 
 
 def test_serve_rebuilds_when_a_profile_changes_and_hides_drafts(tmp_path: Path) -> None:

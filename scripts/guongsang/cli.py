@@ -13,6 +13,7 @@ from guongsang import __version__
 from guongsang.cli_common import CONTEXT, VietnameseGroup, err_console, fail, open_project, root_option
 from guongsang.cli_new import new
 from guongsang.cli_site import build, serve
+from guongsang.cli_zalo import zalo
 from guongsang.problem_output import FORMATS, print_text, render_github, render_json, summary
 from guongsang.project import check_project, today_in_vietnam
 from guongsang.schema import profile_schema
@@ -104,6 +105,7 @@ def demo(dest: Path, count: int, seed: int) -> None:
 main.add_command(new)
 main.add_command(build)
 main.add_command(serve)
+main.add_command(zalo)
 
 if __name__ == "__main__":
     main()

@@ -53,6 +53,8 @@ def _bad_value(exc: click.BadParameter) -> str:
     if isinstance(kind, click.Choice):
         return "các giá trị hợp lệ: " + ", ".join(map(str, kind.choices))
     if isinstance(kind, click.IntRange):
+        if kind.max is None:
+            return f"phải là số nguyên từ {kind.min} trở lên"
         return f"phải là số nguyên từ {kind.min} đến {kind.max}"
     if kind is click.INT or isinstance(kind, click.types.IntParamType):
         return "phải là một số nguyên"

@@ -22,7 +22,7 @@ def _mkdocs(args: list[str], env: dict[str, str] | None = None) -> int:
     return subprocess.call([sys.executable, "-m", "mkdocs", *args], env=full_env)
 
 
-def _site_dir(config_file: Path) -> Path:
+def configured_site_dir(config_file: Path) -> Path:
     try:
         data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=yaml.BaseLoader) or {}
     except yaml.YAMLError:
@@ -45,7 +45,7 @@ def build(root: Path | None, site_dir: Path | None) -> None:
     config = project.root / "mkdocs.yml"
     if not config.is_file():
         fail(f"Không tìm thấy {config}. Dự án cần tệp mkdocs.yml có plugin guongsang.")
-    target = (site_dir or _site_dir(config)).resolve()
+    target = (site_dir or configured_site_dir(config)).resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     fresh = Path(tempfile.mkdtemp(prefix=f".{target.name}-moi-", dir=target.parent))
     report = fresh.with_name(fresh.name + ".log")
@@ -78,4 +78,7 @@ def serve(root: Path | None, drafts: bool, dev_addr: str) -> None:
     project = open_project(root)
     config = project.root / "mkdocs.yml"
     env = {DRAFTS_ENV: "1"} if drafts else {}
-    sys.exit(_mkdocs(["serve", "--config-file", str(config), "--dev-addr", dev_addr], env))
+    # Become `mkdocs serve` (no child left behind when this process is stopped or killed).
+    full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **env}
+    os.execve(sys.executable, [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(config),
+                               "--dev-addr", dev_addr], full_env)

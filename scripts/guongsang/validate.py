@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from guongsang import imagecheck
+from guongsang.feeds.limits import AUTHOR_MAX, TITLE_MAX, cut, too_long
 from guongsang.load import RawRecord
 from guongsang.model import DEPENDENT_REQUIRED, FIELDS, Profile
 from guongsang.problems import Problem, did_you_mean, problem
@@ -103,8 +104,27 @@ def validate_record(rec: RawRecord, ctx: Context) -> Exemplar | None:
         ))
     if any(p.is_error for p in rec.problems):
         return None
+    _check_zalo_limits(rec, profile, ctx.vocabs)
     lines = {str(k[0]): v for k, v in rec.doc.lines.items() if len(k) == 1} if rec.doc else {}
     return Exemplar(slug, rec.rel, rec.path, profile, rec.body, rec.body_line, rec.fm_line, lines)
+
+
+def _check_zalo_limits(rec: RawRecord, profile: Profile, vocabs: Vocabularies) -> None:
+    """Zalo refuses a title over 150 or an author over 50 characters; the payload cuts them, we warn first."""
+    if too_long(profile.title, TITLE_MAX):
+        rec.problems.append(problem(
+            "GS114", rec.rel, rec.line_of("title"), "title",
+            f"Tên dài {len(profile.title)} ký tự; bài đăng Zalo chỉ nhận {TITLE_MAX} ký tự nên sẽ thành "
+            f"«{cut(profile.title, TITLE_MAX)}».", "Rút gọn tên, đưa phần giải thích vào tóm tắt hoặc bài viết.",
+        ))
+    if profile.author is None:
+        unit = vocabs["units"].terms[profile.unit].name
+        if too_long(unit, AUTHOR_MAX):
+            rec.problems.append(problem(
+                "GS115", rec.rel, rec.line_of("unit"), "author",
+                f"Không có trường author nên bài đăng Zalo ghi tác giả là tên đơn vị «{unit}», dài hơn {AUTHOR_MAX} "
+                f"ký tự; sẽ bị cắt thành «{cut(unit, AUTHOR_MAX)}».", "Thêm trường author (tối đa 50 ký tự).",
+            ))
 
 
 def _unknown_key(key: str, rec: RawRecord) -> Problem:
