@@ -39,14 +39,20 @@ def _phone_photo(path: Path) -> None:
         assert check.getexif()[ORIENTATION] == 6 and check.getexif().get_ifd(GPS_IFD) and "xmp" in check.info
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, str]:
-    """The sample project with one photo replaced by a phone photo, built twice: (project, 1st, 2nd output)."""
-    project = copy_project(tmp_path_factory.mktemp("images") / "du-an")
+def _use_phone_photo(project: Path) -> Path:
+    """Overwrite the photo of the sample profile cao-van-khiem with :func:`_phone_photo`; returns the profile."""
     profile = project / "exemplars" / "2024" / "cao-van-khiem.md"
     photo = re.search(r"^photo: (.+)$", profile.read_text(encoding="utf-8"), re.M)
     assert photo is not None
     _phone_photo(profile.parent / photo.group(1).strip())
+    return profile
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, str]:
+    """The sample project with one photo replaced by a phone photo, built twice: (project, 1st, 2nd output)."""
+    project = copy_project(tmp_path_factory.mktemp("images") / "du-an")
+    _use_phone_photo(project)
     first = run_guongsang("build", cwd=project)
     assert first.returncode == 0, first.stderr
     second = run_guongsang("build", cwd=project)
@@ -133,10 +139,7 @@ def test_second_build_encodes_nothing(built: tuple[Path, str, str]) -> None:
 def test_changed_photo_is_encoded_again(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "du-an")
     assert run_guongsang("build", cwd=project).returncode == 0
-    profile = project / "exemplars" / "2024" / "cao-van-khiem.md"
-    photo = re.search(r"^photo: (.+)$", profile.read_text(encoding="utf-8"), re.M)
-    assert photo is not None
-    _phone_photo(profile.parent / photo.group(1).strip())
+    profile = _use_phone_photo(project)
     again = run_guongsang("build", cwd=project)
     assert again.returncode == 0, again.stderr
     # its derivatives, its own card, and the cards of the sections and home page that show it

@@ -82,6 +82,13 @@ class Catalog:
     def by_slug(self) -> dict[str, Exemplar]:
         return {ex.slug: ex for ex in self.published}
 
+    def award_name(self, ex: Exemplar) -> str:
+        """The award form's name, or the award level's when no form is given."""
+        p = ex.profile
+        if p.award:
+            return self.vocabs["award_forms"].terms[p.award].name
+        return self.vocabs["award_levels"].terms[p.award_level].name
+
     def featured(self, limit: int) -> list[Exemplar]:
         return [ex for ex in self.published if ex.profile.featured][:limit]
 

@@ -9,6 +9,7 @@ reading order: no Markdown and no HTML reach Zalo.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import Any
 
 from guongsang.feeds.html import paragraphs
@@ -16,10 +17,12 @@ from guongsang.feeds.limits import AUTHOR_MAX, DESCRIPTION_MAX, TITLE_MAX, cut
 from guongsang.feeds.model import FeedEntry, FeedMeta
 
 VERSION = 1
+# One profile appears in the feeds of several places (root, sector, unit, year…): parse its HTML once.
+_paragraphs = lru_cache(maxsize=4096)(paragraphs)
 
 
 def article(entry: FeedEntry) -> dict[str, Any]:
-    body = paragraphs(entry.content_html)
+    body = list(_paragraphs(entry.content_html))  # a copy: the cached list is shared
     if entry.photo_url:  # the portrait first, as on the profile page
         body.insert(0, {"type": "image", "url": entry.photo_url})
     if not any(block["type"] == "text" for block in body):

@@ -148,7 +148,7 @@ def _picture(base: str, key: str, outputs: Mapping[str, Output], files: list[Sit
 
 def _profile_text(catalog: Catalog, ex: Exemplar, photo: Path | None) -> cards.CardText:
     p, vocabs = ex.profile, catalog.vocabs
-    award = vocabs["award_forms"].terms[p.award].name if p.award else vocabs["award_levels"].terms[p.award_level].name
+    award = catalog.award_name(ex)
     unit = vocabs["units"].terms[p.unit]
     parent = vocabs["units"].terms.get(unit.parent) if unit.parent else None
     redundant = parent is None or parent.name.casefold() in unit.name.casefold()  # "Sở … tỉnh Sơn Hà, Tỉnh Sơn Hà"

@@ -49,12 +49,11 @@ class Views:
 
     def card(self, ex: Exemplar) -> dict[str, Any]:
         p, vocabs = ex.profile, self.catalog.vocabs
-        award = vocabs["award_forms"].terms[p.award].name if p.award else vocabs["award_levels"].terms[p.award_level].name
         return {
             "url": profile_url(self.options, ex.slug),
             "title": ex.title,
             "unit": vocabs["units"].terms[p.unit].name,
-            "award": award,
+            "award": self.catalog.award_name(ex),
             "year": p.year,
             "summary": p.summary,
             "photo": self.photos.get(ex.slug),
