@@ -7,8 +7,11 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
+import frontmatter
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
@@ -33,6 +36,29 @@ Chị là điển hình của phong trào thi đua ở xã Tân Hòa.
 def valid_profile(title: str = "Nguyễn Thị Hoa", extra: str = "") -> str:
     """A valid profile (lines: 1 ---, 2 title … 9 summary, extra keys from line 10)."""
     return VALID.format(title=title, extra=extra)
+
+
+TODAY = datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).date()
+
+
+def _published_on(value: object) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def sample_profiles() -> list[tuple[str, bool, dict[str, object]]]:
+    """(slug, published?, front matter) of every sample profile."""
+    out = []
+    for path in sorted((REPO / "exemplars").rglob("*.md")):
+        if any(part.startswith(("_", ".")) for part in path.relative_to(REPO / "exemplars").parts):
+            continue
+        meta = frontmatter.load(path).metadata
+        published = not meta.get("draft") and _published_on(meta["date"]) <= TODAY
+        out.append((str(meta.get("slug") or path.stem), published, meta))
+    return out
 
 
 def run_guongsang(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -64,6 +90,15 @@ def copy_project(dest: Path) -> Path:
         shutil.copytree(REPO / name, dest / name)
     shutil.copy(REPO / "mkdocs.yml", dest / "mkdocs.yml")
     return dest
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample portal built once per test session with `guongsang build`; tests only read it."""
+    project = copy_project(tmp_path_factory.mktemp("mau") / "du-an")
+    result = run_guongsang("build", cwd=project)
+    assert result.returncode == 0, result.stderr
+    return project / "site"
 
 
 def write(root: Path, rel: str, text: str | bytes) -> Path:

@@ -1,73 +1,31 @@
 """The built sample portal in a real browser: Debian's Chromium driven by Playwright.
 
-The site is served on 127.0.0.1 by a small static server that, like a real web server,
-answers unknown paths with the site's 404 page. Every request the pages make is recorded.
+The site is served on 127.0.0.1 (tests/browserkit.py). Every request the pages make is recorded.
 """
 
 from __future__ import annotations
 
-import functools
-import http.server
-import os
-import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
-from conftest import copy_project, run_guongsang
+from browserkit import chromium, require_chromium, serve
 
-CHROMIUM = "/usr/bin/chromium"
-# The flags this workplace needs: no sandbox as root, and no background traffic to Google.
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-if not Path(CHROMIUM).exists():
-    if os.environ.get("CI"):
-        pytest.fail(f"{CHROMIUM} is missing; .ci/run installs Debian's chromium", pytrace=False)
-    pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)", allow_module_level=True)
-
-sync_api = pytest.importorskip("playwright.sync_api")
-
-
-class _SiteHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # quiet test output
-        pass
-
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        page = Path(self.directory) / "404.html"
-        if code != 404 or not page.is_file():
-            super().send_error(code, message, explain)
-            return
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+sync_api = require_chromium()
 
 
 @pytest.fixture(scope="module")
-def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    project = copy_project(tmp_path_factory.mktemp("browser") / "du-an")
-    result = run_guongsang("build", cwd=project)
-    assert result.returncode == 0, result.stderr
-    handler = functools.partial(_SiteHandler, directory=str(project / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    shutil.rmtree(project, ignore_errors=True)
+def base_url(sample_site: Path) -> Iterator[str]:
+    with serve(sample_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    with sync_api.sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+    with chromium(sync_api) as instance:
         yield instance
-        instance.close()
 
 
 def _visit(browser: object, url: str, width: int = 390) -> tuple[object, list[str], int]:

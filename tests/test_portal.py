@@ -7,46 +7,17 @@ python-frontmatter, not with Guongsang's code; then the built site is compared a
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-import frontmatter
 import pytest
 
-from conftest import REPO, copy_project, run_guongsang, valid_profile, write
+from conftest import TODAY, _published_on, copy_project, run_guongsang, sample_profiles, valid_profile, write
 
 PAGE_SIZE = 24
 PROFILE_LINK = re.compile(r'href="[^"]*guong-dien-hinh/([a-z0-9-]+)/"')
-TODAY = datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).date()
-
-
-def _published_on(value: object) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
-
-
-def sample_profiles() -> list[tuple[str, bool, dict[str, object]]]:
-    """(slug, published?, front matter) of every sample profile."""
-    out = []
-    for path in sorted((REPO / "exemplars").rglob("*.md")):
-        if any(part.startswith(("_", ".")) for part in path.relative_to(REPO / "exemplars").parts):
-            continue
-        meta = frontmatter.load(path).metadata
-        published = not meta.get("draft") and _published_on(meta["date"]) <= TODAY
-        out.append((str(meta.get("slug") or path.stem), published, meta))
-    return out
-
-
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = copy_project(tmp_path_factory.mktemp("portal") / "du-an")
-    result = run_guongsang("build", cwd=project)
-    assert result.returncode == 0, result.stderr
-    return project / "site"
+def site(sample_site: Path) -> Path:
+    return sample_site
 
 
 def html_pages(site: Path) -> list[Path]:

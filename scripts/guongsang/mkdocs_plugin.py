@@ -33,10 +33,12 @@ from guongsang.portal.blockcache import BlockCache, nav_key
 from guongsang.portal.feedplan import MAX_ITEMS, FeedClash, FeedPlan, FeedSite
 from guongsang.portal.imagery import ImageError, publish_images, stats_message
 from guongsang.portal.outputs import OutputFile, plan_files
-from guongsang.portal.pages import PageSpec, PortalOptions, plan
+from guongsang.portal.pages import SEARCH_URL, PageSpec, PortalOptions, plan
+from guongsang.portal.searchview import search_view
 from guongsang.portal.views import Views
 from guongsang.problem_output import print_text, summary
 from guongsang.project import Project, check_project
+from guongsang.search.site import SearchError, SiteSearch
 from guongsang.settings import max_pixels_problem
 
 DRAFTS_ENV = "GUONGSANG_DRAFTS"  # set by `guongsang serve --drafts`; never honoured by a build
@@ -64,6 +66,7 @@ class GuongsangConfig(base.Config):
     feed_items = c.Type(int, default=MAX_ITEMS)  # items in each feed, newest first
     max_pixels = c.Type(int, default=MAX_PIXELS)  # larger photos are refused (decompression bombs); `check` reads it too
     share_card = c.SubConfig(ShareCardConfig)
+    search = c.Type(bool, default=True)  # search page + Pagefind index (Material's lunr search is always off)
 
 
 class GuongsangPlugin(BasePlugin[GuongsangConfig]):
@@ -92,7 +95,8 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
             raise PluginError(summary(result.files, result.problems) + " Trang chưa được dựng; thư mục site giữ nguyên.")
         drafts = getattr(self, "serving", False) and os.environ.get(DRAFTS_ENV) == "1"
         self.catalog = build_catalog(result.exemplars, result.vocabs, datetime.now(TZ), drafts=drafts)
-        self.options = PortalOptions(profile_prefix=self.config.profile_prefix.strip("/"), page_size=self.config.page_size)
+        self.options = PortalOptions(profile_prefix=self.config.profile_prefix.strip("/"), page_size=self.config.page_size,
+                                     search=self.config.search)
         self.specs = {spec.src_uri: spec for spec in plan(self.catalog, self.options)}
         self.by_slug = self.catalog.by_slug()
         mkdocs_theme.configure_theme(config)
@@ -136,6 +140,12 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         self.articles: dict[str, str] = {}  # slug → the profile's article HTML, for the feeds
         self.blocks = BlockCache(enabled=self.config.reuse_blocks)
         self.taken = {f.dest_uri for f in files} | {f.dest_uri for f in generated}
+        self.search = SiteSearch(self.catalog, self.options, images.photos) if self.config.search else None
+        if self.search:
+            try:
+                self.search.check_paths(self.taken)
+            except SearchError as exc:
+                raise PluginError(str(exc)) from None
         for file in generated:  # the writer refuses two outputs at one path
             clash = files.get_file_from_path(file.src_uri)
             if clash is not None:
@@ -163,6 +173,10 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
             spec = self.specs.get(page.file.src_uri)
             if spec is not None and spec.kind == "profile":
                 self.articles[spec.ref] = html
+                if self.search:
+                    self.search.profile(spec.ref, html)
+            elif spec is None and self.search and not page.is_homepage:  # a content page
+                self.search.page(page.url, page.title or "", html)
         return None
 
     def on_page_context(self, context: dict[str, Any], /, *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any] | None:
@@ -177,6 +191,8 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
             context["gs"] = self.views.profile(spec.ref, config.site_url or "")
         elif spec.kind == "section":
             context["gs"] = self.views.section(spec)
+        elif spec.kind == "search":
+            context["gs"] = search_view(self.catalog)
         else:
             context["gs"] = self.views.facet(spec.ref)
         share = self.views.share(spec, page.title or config.site_name, page.url, config.site_description or "",
@@ -193,6 +209,11 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled:
             return
+        if self.search:
+            try:
+                self._report(self.search.write(Path(config.site_dir)))
+            except SearchError as exc:
+                raise PluginError(str(exc)) from None
         if not config.site_url:
             self._report("Chưa khai báo site_url trong mkdocs.yml: không tạo nguồn tin (RSS, Atom, JSON Feed, Zalo) "
                          "vì chúng cần địa chỉ đầy đủ.")
@@ -209,7 +230,13 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         if self.config.enabled:
             self.views.card_template = env.get_template("gs/partials/card.html")
+            env.globals["gs_search_url"] = SEARCH_URL if self.config.search else None  # the header's search box
         return env
+
+    def on_build_error(self, *, error: Exception) -> None:
+        search = getattr(self, "search", None)
+        if search:
+            search.close()  # remove the staged documents
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.root / self.config.exemplars_dir))  # profiles live outside docs_dir

@@ -12,6 +12,7 @@ TEMPLATES = PACKAGE / "templates"
 ASSETS = PACKAGE / "assets"
 CSS = "assets/guongsang/guongsang.css"
 JS = "assets/guongsang/guongsang.js"
+SEARCH_JS = "assets/guongsang/guongsang-search.js"  # loaded by the search page only
 
 
 def configure_theme(config: MkDocsConfig) -> None:
@@ -21,6 +22,11 @@ def configure_theme(config: MkDocsConfig) -> None:
         dirs.insert(1 if config.theme.custom_dir else 0, str(TEMPLATES))
     # Material loads Roboto from Google Fonts unless told not to: nothing may come from a third party.
     config.theme["font"] = False
+    # Search is Pagefind's (folds Vietnamese, loads only the chunks a query needs): Material's lunr
+    # plugin would ship one large index that does not fold diacritics, so it is switched off.
+    for name, plugin in config.plugins.items():
+        if name in ("search", "material/search") and "enabled" in getattr(plugin, "config", {}):
+            plugin.config.enabled = False
     if CSS not in [str(x) for x in config.extra_css]:
         config.extra_css.append(CSS)
     if JS not in [str(x) for x in config.extra_javascript]:
@@ -31,4 +37,6 @@ def files(config: MkDocsConfig) -> list[File]:
     return [
         File.generated(config, CSS, abs_src_path=str(ASSETS / "guongsang.css"), inclusion=InclusionLevel.NOT_IN_NAV),
         File.generated(config, JS, abs_src_path=str(ASSETS / "guongsang.js"), inclusion=InclusionLevel.NOT_IN_NAV),
+        File.generated(config, SEARCH_JS, abs_src_path=str(ASSETS / "guongsang-search.js"),
+                       inclusion=InclusionLevel.NOT_IN_NAV),
     ]

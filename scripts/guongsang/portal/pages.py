@@ -20,6 +20,7 @@ class PortalOptions:
     related: int = 6
     home_featured: int = 6
     home_latest: int = 12
+    search: bool = True  # a search page and the Pagefind index
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,10 +30,14 @@ class PageSpec:
     src_uri: str
     title: str
     template: str
-    kind: str  # "profile" | "section" | "facet"
-    ref: str  # profile slug, or facet key, or "facet key/value id"
+    kind: str  # "profile" | "section" | "facet" | "search"
+    ref: str  # profile slug, or facet key, or "facet key/value id", or "" (search)
     page: int = 1  # listing page number
     pages: int = 1  # listing page count
+
+
+SEARCH_URL = "tim-kiem/"
+SEARCH_TITLE = "Tìm kiếm"
 
 
 def src_uri(url: str) -> str:
@@ -57,7 +62,7 @@ def page_count(items: int, page_size: int) -> int:
 
 
 def plan(catalog: Catalog, options: PortalOptions) -> list[PageSpec]:
-    """Every generated page: profiles, facet indexes, and each section's pages."""
+    """Every generated page: profiles, facet indexes, each section's pages, the search page."""
     specs = [
         PageSpec(src_uri(profile_url(options, ex.slug)), ex.title, "gs/profile.html", "profile", ex.slug)
         for ex in catalog.published
@@ -66,6 +71,8 @@ def plan(catalog: Catalog, options: PortalOptions) -> list[PageSpec]:
         specs.append(PageSpec(src_uri(facet_url(facet.slug)), facet.label, "gs/facet.html", "facet", facet.key))
         for value in catalog.sections[facet.key]:
             specs.extend(_section_pages(value, options))
+    if options.search:
+        specs.append(PageSpec(src_uri(SEARCH_URL), SEARCH_TITLE, "gs/search.html", "search", ""))
     return specs
 
 

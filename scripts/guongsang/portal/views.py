@@ -142,7 +142,7 @@ class Views:
             own = ((f"{value.facet.label}: {value.name}", value.url),) if feeds else ()
             return Share(spec.title, f"{value.facet.label}: {value.name}. {count}.", url,
                          self.share_cards.get(value.url), feeds=own + site_feeds)
-        if spec is not None:  # a facet index
+        if spec is not None and spec.kind == "facet":
             facet = FACET_BY_KEY[spec.ref]
             count = len(self.catalog.sections[spec.ref])
             return Share(facet.label, f"{count} mục theo {facet.label.lower()}. {site_description}".strip(), url,

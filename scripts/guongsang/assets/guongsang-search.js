@@ -1,0 +1,200 @@
+// The search page (/tim-kiem/): Pagefind in the reader's browser, nothing from a third-party host.
+// Queries with or without diacritics; đ is folded as in scripts/guongsang/search/fold.py:
+// the index stores đ as "d" + U+0335 (which Pagefind folds to "d"), so the query gets the same
+// mapping and every text shown is mapped back.
+const STROKE = "\u0335";
+const toIndexForm = (s) => s.normalize("NFC").split(STROKE).join("").replace(/đ/g, "d" + STROKE).replace(/Đ/g, "D" + STROKE);
+const fromIndexForm = (s) => (s || "").replace(/d\u0335/g, "đ").replace(/D\u0335/g, "Đ");
+const PAGE = 10; // results shown at a time
+// Pagefind's weight for words written exactly as typed. A query typed with diacritics ranks exact
+// matches first ("dục" → giáo dục before Đức); one typed without says nothing about them, so no
+// preference ("dang thi huong" → Đặng Thị Hường, not a page that happens to say "dang").
+// Chosen by measuring rankings on the sample portal (tests/test_search_browser.py keeps them).
+const EXACT = 10;
+const hasMarks = (s) => /[\u0300-\u036f\u0335đĐ]/.test(s.normalize("NFD"));
+
+const form = document.querySelector("[data-gs-search]");
+if (form) { start(form); }
+
+async function start(form) {
+  const input = form.querySelector("input[name=q]");
+  const selects = [...form.querySelectorAll("select[data-gs-filter]")];
+  const status = document.querySelector("[data-gs-status]");
+  const list = document.querySelector("[data-gs-results]");
+  const more = document.querySelector("[data-gs-more]");
+  const root = new URL((form.dataset.base || ".") + "/", window.location.href);
+  const decoder = document.createElement("textarea");
+  let results = [];
+  let shown = 0;
+  let sequence = 0;
+  let timer = null;
+  let ranking = null;
+
+  const params = new URLSearchParams(window.location.search);
+  input.value = params.get("q") || "";
+  for (const select of selects) { select.value = params.get(select.name) || ""; }
+  const details = form.querySelector("[data-gs-filters]");
+  if (details && (selects.some((s) => s.value) || window.matchMedia("(min-width: 60em)").matches)) {
+    details.open = true; // folded on a phone so the results come first, unless a filter is in use
+  }
+
+  let pagefind;
+  try {
+    pagefind = await import(new URL("pagefind/pagefind.js", root).href);
+    await pagefind.options({ baseUrl: root.pathname, excerptLength: 26 });
+    pagefind.init();
+  } catch (error) {
+    status.textContent = "Không tải được bộ tìm kiếm. Hãy tải lại trang hoặc xem theo chuyên mục.";
+    return;
+  }
+
+  function chosenFilters() {
+    const filters = {};
+    for (const select of selects) { if (select.value) { filters[select.dataset.gsFilter] = select.value; } }
+    return filters;
+  }
+
+  function remember(query) {
+    const next = new URLSearchParams();
+    if (query) { next.set("q", query); }
+    for (const select of selects) { if (select.value) { next.set(select.name, select.value); } }
+    const search = next.toString();
+    history.replaceState(null, "", search ? "?" + search : window.location.pathname);
+  }
+
+  // Searches run one after another (ranking is a global Pagefind option); only the newest is shown.
+  let chain = Promise.resolve();
+  function run() {
+    const mine = ++sequence;
+    chain = chain.then(() => runSearch(mine), () => runSearch(mine));
+    return chain;
+  }
+
+  async function runSearch(mine) {
+    if (mine !== sequence) { return; } // a newer search is queued
+    const query = input.value.trim();
+    const filters = chosenFilters();
+    const filtered = Object.keys(filters).length > 0;
+    remember(query);
+    if (!query && !filtered) {
+      results = []; shown = 0; list.replaceChildren(); more.hidden = true;
+      status.textContent = "";
+      list.dataset.state = "ready";
+      return;
+    }
+    status.textContent = "Đang tìm…";
+    list.dataset.state = "busy"; // "ready" once a search's first results are drawn (tests wait on it)
+    const weight = query && hasMarks(query) ? EXACT : 0;
+    if (weight !== ranking) { ranking = weight; await pagefind.options({ ranking: { diacriticSimilarity: weight } }); }
+    const search = query
+      ? await pagefind.search(toIndexForm(query), { filters })
+      : await pagefind.search(null, { filters, sort: { date: "desc" } });
+    if (mine !== sequence || !search) { return; } // a newer search has started
+    const terms = query.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    const phrase = search.results.filter((r) => hasRun(r.words || [], terms));
+    results = terms > 1 ? phrase.concat(search.results.filter((r) => !phrase.includes(r))) : search.results;
+    shown = 0; list.replaceChildren();
+    const about = query ? ` cho «${query}»` : "";
+    const where = filtered ? " với bộ lọc đã chọn" : "";
+    if (results.length === 0) {
+      status.textContent = `Không tìm thấy gương điển hình nào${about}${where}. ` +
+        "Hãy thử ít từ hơn, kiểm tra chính tả (có dấu hay không dấu đều được) hoặc bỏ bớt bộ lọc.";
+    } else if (terms > 1 && phrase.length === 0) {
+      status.textContent = `Không có trang nào chứa đúng cụm «${query}»${where}; ` +
+        `${results.length} kết quả có một phần các từ.`;
+    } else {
+      status.textContent = `Tìm thấy ${results.length} kết quả${about}${where}.`;
+    }
+    await showMore(mine);
+    counts(search.filters || {});
+    if (mine === sequence) { list.dataset.state = "ready"; }
+  }
+
+  async function showMore(mine) {
+    const batch = results.slice(shown, shown + PAGE);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (mine !== sequence) { return; }
+    for (const item of data) { list.append(render(item)); }
+    shown += batch.length;
+    more.hidden = shown >= results.length;
+  }
+
+  // Pagefind matches any of the words; a result where they stand side by side, as typed, comes first.
+  function hasRun(positions, length) {
+    if (length < 2) { return true; }
+    const at = new Set(positions);
+    return positions.some((p) => { for (let i = 1; i < length; i++) { if (!at.has(p + i)) { return false; } } return true; });
+  }
+
+  function text(s) { decoder.innerHTML = s; return fromIndexForm(decoder.value); }
+
+  // The excerpt is text with <mark> around the words found: rebuilt as nodes, never as HTML.
+  function excerpt(raw) {
+    const p = document.createElement("p");
+    p.className = "gs-result__excerpt";
+    let marked = false;
+    for (const part of (raw || "").split(/(<\/?mark>)/)) {
+      if (part === "<mark>") { marked = true; continue; }
+      if (part === "</mark>") { marked = false; continue; }
+      if (!part) { continue; }
+      const node = document.createTextNode(text(part));
+      if (marked) { const m = document.createElement("mark"); m.append(node); p.append(m); } else { p.append(node); }
+    }
+    return p;
+  }
+
+  function render(item) {
+    const meta = item.meta || {};
+    const title = text(meta.title || item.url);
+    const li = document.createElement("li");
+    li.className = "gs-result";
+    const link = document.createElement("a");
+    link.className = "gs-result__link";
+    link.href = item.url;
+    const thumb = (item.filters && item.filters.thumb || [])[0]; // see THUMB in search/documents.py
+    if (thumb) {
+      const img = document.createElement("img");
+      img.className = "gs-result__img";
+      img.src = new URL(thumb, root).href;
+      img.alt = ""; // decorative: the name beside it is the link's text
+      img.loading = "lazy";
+      img.decoding = "async";
+      link.append(img);
+    } else {
+      const none = document.createElement("span");
+      none.className = "gs-result__img gs-result__img--none";
+      none.setAttribute("aria-hidden", "true");
+      none.textContent = title.slice(0, 1);
+      link.append(none);
+    }
+    const name = document.createElement("span");
+    name.className = "gs-result__title";
+    name.textContent = title;
+    link.append(name);
+    const line = document.createElement("p");
+    line.className = "gs-result__meta";
+    line.textContent = text(meta.line || "");
+    li.append(link, line, excerpt(item.excerpt));
+    return li;
+  }
+
+  // Option labels carry the count for the current query where Pagefind has it (filters in use).
+  function counts(byFilter) {
+    for (const select of selects) {
+      const found = byFilter[select.dataset.gsFilter];
+      for (const option of select.options) {
+        if (!option.value) { continue; }
+        const n = found ? (found[option.value] || 0) : Number(option.dataset.total);
+        option.textContent = `${option.dataset.label} (${n})`;
+      }
+    }
+  }
+
+  input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(run, 250); });
+  form.addEventListener("submit", (event) => { event.preventDefault(); clearTimeout(timer); run(); });
+  const clear = form.querySelector("[data-gs-clear]");
+  clear.addEventListener("click", () => { for (const s of selects) { s.value = ""; } counts({}); run(); });
+  for (const select of selects) { select.addEventListener("change", run); }
+  more.addEventListener("click", () => showMore(sequence));
+  if (input.value || selects.some((s) => s.value)) { run(); }
+}

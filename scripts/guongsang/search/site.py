@@ -1,0 +1,52 @@
+"""One build's search: documents go in as pages are rendered; the Pagefind bundle is written at the end."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from guongsang.catalog import Catalog
+from guongsang.portal.pages import PortalOptions
+from guongsang.search.documents import page_document, profile_document
+from guongsang.search.indexer import BUNDLE, SearchError, SearchIndexer
+
+
+class SiteSearch:
+    def __init__(self, catalog: Catalog, options: PortalOptions, photos: dict[str, dict[str, Any]]) -> None:
+        self.catalog = catalog
+        self.options = options
+        self.photos = photos
+        self.by_slug = catalog.by_slug()
+        self.indexer = SearchIndexer()
+
+    def check_paths(self, taken: Iterable[str]) -> None:
+        """The bundle's folder must not hold any other output (the writer never overwrites)."""
+        clash = sorted(uri for uri in taken if uri == BUNDLE or uri.startswith(BUNDLE + "/"))
+        if clash:
+            self.close()
+            raise SearchError(f"Thư mục {BUNDLE}/ dành cho chỉ mục tìm kiếm nhưng đã có tệp khác: {clash[0]}. "
+                              "Hãy đổi tên tệp đó trong content/.")
+
+    def profile(self, slug: str, article_html: str) -> None:
+        ex = self.by_slug[slug]
+        self.indexer.add(profile_document(self.catalog, self.options, ex, article_html, self.photos.get(slug)))
+
+    def page(self, url: str, title: str, content_html: str) -> None:
+        self.indexer.add(page_document(url, title, content_html))
+
+    def write(self, site_dir: Path) -> str:
+        """Index everything and write the bundle; returns the line the build reports."""
+        stats = self.indexer.write(site_dir)
+        return (f"Tìm kiếm: lập chỉ mục {stats.pages} trang trong {_decimal(stats.seconds)} s "
+                f"({stats.files} tệp, {_decimal(stats.bytes / 1_000_000)} MB trong {BUNDLE}/).")
+
+    def close(self) -> None:
+        self.indexer.close()
+
+
+def _decimal(x: float) -> str:
+    return f"{x:.1f}".replace(".", ",")  # Vietnamese decimal comma
+
+
+__all__ = ["SearchError", "SiteSearch"]
