@@ -33,7 +33,7 @@ from browserkit import chromium, serve  # the tests' static server and browser f
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 QUERIES = ("thi dua", "dang thi huong", "giáo dục", "dak lak", "nguyen van")
-REPORT = re.compile(r"Tìm kiếm: lập chỉ mục (\d+) trang trong ([\d,]+) s \((\d+) tệp, ([\d,]+) MB")
+REPORT = re.compile(r"Tìm kiếm: lập chỉ mục (\d+) trang \(([^)]*)\) trong ([\d,]+) s \((\d+) tệp")
 
 
 def build(project: Path) -> tuple[float, str]:
@@ -113,7 +113,7 @@ def main() -> None:
             found = REPORT.search(log)
             if not found:
                 sys.exit(f"no search report in the build output:\n{log[-2000:]}")
-            pages, index_time, files, _ = found.groups()
+            pages, scope, index_time, files = found.groups()
             index_s.append(float(index_time.replace(",", ".")))
             kept = Path(tmp) / "site-search"
             shutil.rmtree(kept, ignore_errors=True)
@@ -123,7 +123,7 @@ def main() -> None:
         set_search(demo, True)
         bundle = kept / "pagefind"
         size = sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file())
-        print(f"N = {args.n} profiles, {args.runs} alternating runs; {pages} pages indexed")
+        print(f"N = {args.n} profiles, {args.runs} alternating runs; {pages} pages indexed ({scope})")
         print(stats("index time (Pagefind step of the build)", index_s))
         print(stats("guongsang build with search", with_search))
         print(stats("guongsang build without search", without))

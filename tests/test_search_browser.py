@@ -89,7 +89,7 @@ def test_without_diacritics_finds_them_d_included(page: Any, base_url: str) -> N
     assert len(top) == 5
     for result in top:  # every top result really says "thi đua", and the words found are highlighted
         assert "thi đua" in source_of(result).lower(), result
-        assert {fold(m).lower().strip(".,") for m in result["marks"]} & {"thi", "dua"}, result
+        assert any(fold(m).lower().startswith(("thi", "dua")) for m in result["marks"]), result  # words, or their start
     assert "đua" in [m.lower().strip(".,") for r in top for m in r["marks"]]  # found via đ → d, shown as written
 
 

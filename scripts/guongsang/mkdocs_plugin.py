@@ -67,6 +67,7 @@ class GuongsangConfig(base.Config):
     max_pixels = c.Type(int, default=MAX_PIXELS)  # larger photos are refused (decompression bombs); `check` reads it too
     share_card = c.SubConfig(ShareCardConfig)
     search = c.Type(bool, default=True)  # search page + Pagefind index (Material's lunr search is always off)
+    search_story_words = c.Optional(c.Type(int))  # words of each story indexed; unset: by size (search/site.py)
 
 
 class GuongsangPlugin(BasePlugin[GuongsangConfig]):
@@ -140,7 +141,8 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         self.articles: dict[str, str] = {}  # slug → the profile's article HTML, for the feeds
         self.blocks = BlockCache(enabled=self.config.reuse_blocks)
         self.taken = {f.dest_uri for f in files} | {f.dest_uri for f in generated}
-        self.search = SiteSearch(self.catalog, self.options, images.photos) if self.config.search else None
+        self.search = (SiteSearch(self.catalog, self.options, images.photos, self.config.search_story_words)
+                       if self.config.search else None)
         if self.search:
             try:
                 self.search.check_paths(self.taken)

@@ -1,17 +1,17 @@
 // The search page (/tim-kiem/): Pagefind in the reader's browser, nothing from a third-party host.
 // Queries with or without diacritics; đ is folded as in scripts/guongsang/search/fold.py:
-// the index stores đ as "d" + U+0335 (which Pagefind folds to "d"), so the query gets the same
-// mapping and every text shown is mapped back.
-const STROKE = "\u0335";
-const toIndexForm = (s) => s.normalize("NFC").split(STROKE).join("").replace(/đ/g, "d" + STROKE).replace(/Đ/g, "D" + STROKE);
-const fromIndexForm = (s) => (s || "").replace(/d\u0335/g, "đ").replace(/D\u0335/g, "Đ");
+// the index stores đ as "d" + U+0345 (a combining mark, which Pagefind folds away), so the query
+// gets the same mapping and every text shown is mapped back.
+const MARK = "\u0345";
+const toIndexForm = (s) => s.normalize("NFC").split(MARK).join("").replace(/đ/g, "d" + MARK).replace(/Đ/g, "D" + MARK);
+const fromIndexForm = (s) => (s || "").replace(/d\u0345/g, "đ").replace(/D\u0345/g, "Đ");
 const PAGE = 10; // results shown at a time
 // Pagefind's weight for words written exactly as typed. A query typed with diacritics ranks exact
 // matches first ("dục" → giáo dục before Đức); one typed without says nothing about them, so no
 // preference ("dang thi huong" → Đặng Thị Hường, not a page that happens to say "dang").
 // Chosen by measuring rankings on the sample portal (tests/test_search_browser.py keeps them).
 const EXACT = 10;
-const hasMarks = (s) => /[\u0300-\u036f\u0335đĐ]/.test(s.normalize("NFD"));
+const hasMarks = (s) => /[\u0300-\u036fđĐ]/.test(s.normalize("NFD"));
 
 const form = document.querySelector("[data-gs-search]");
 if (form) { start(form); }
@@ -151,7 +151,8 @@ async function start(form) {
     const link = document.createElement("a");
     link.className = "gs-result__link";
     link.href = item.url;
-    const thumb = (item.filters && item.filters.thumb || [])[0]; // see THUMB in search/documents.py
+    const carried = (key) => ((item.filters || {})[key] || [])[0]; // see THUMB, LINE in search/documents.py
+    const thumb = carried("thumb");
     if (thumb) {
       const img = document.createElement("img");
       img.className = "gs-result__img";
@@ -173,7 +174,7 @@ async function start(form) {
     link.append(name);
     const line = document.createElement("p");
     line.className = "gs-result__meta";
-    line.textContent = text(meta.line || "");
+    line.textContent = text(carried("line") || "");
     li.append(link, line, excerpt(item.excerpt));
     return li;
   }

@@ -11,10 +11,24 @@ from guongsang.portal.pages import PortalOptions
 from guongsang.search.documents import page_document, profile_document
 from guongsang.search.indexer import BUNDLE, SearchError, SearchIndexer
 
+# Up to this many published profiles, whole stories are indexed by default; above it only the
+# name, summary and section names, because every query downloads its words' whole lists of
+# places and a story's common syllables make those lists several times longer (BENCHMARKS.md).
+FULL_TEXT_LIMIT = 2_000
+
+
+def story_words_for(setting: int | None, profiles: int) -> int | None:
+    """Words of each story to index: the `search_story_words` setting, or by the portal's size (None: all)."""
+    if setting is not None:
+        return max(0, setting)
+    return None if profiles <= FULL_TEXT_LIMIT else 0
+
 
 class SiteSearch:
-    def __init__(self, catalog: Catalog, options: PortalOptions, photos: dict[str, dict[str, Any]]) -> None:
+    def __init__(self, catalog: Catalog, options: PortalOptions, photos: dict[str, dict[str, Any]],
+                 story_words: int | None = None) -> None:
         self.catalog = catalog
+        self.story_words = story_words_for(story_words, len(catalog.published))
         self.options = options
         self.photos = photos
         self.by_slug = catalog.by_slug()
@@ -30,7 +44,8 @@ class SiteSearch:
 
     def profile(self, slug: str, article_html: str) -> None:
         ex = self.by_slug[slug]
-        self.indexer.add(profile_document(self.catalog, self.options, ex, article_html, self.photos.get(slug)))
+        self.indexer.add(profile_document(self.catalog, self.options, ex, article_html, self.photos.get(slug),
+                                          self.story_words))
 
     def page(self, url: str, title: str, content_html: str) -> None:
         self.indexer.add(page_document(url, title, content_html))
@@ -38,7 +53,10 @@ class SiteSearch:
     def write(self, site_dir: Path) -> str:
         """Index everything and write the bundle; returns the line the build reports."""
         stats = self.indexer.write(site_dir)
-        return (f"Tìm kiếm: lập chỉ mục {stats.pages} trang trong {_decimal(stats.seconds)} s "
+        scope = ("toàn văn bài viết" if self.story_words is None else
+                 "tên, tóm tắt, thông tin, không gồm bài viết" if self.story_words == 0 else
+                 f"tên, tóm tắt, thông tin và {self.story_words} từ đầu bài viết")
+        return (f"Tìm kiếm: lập chỉ mục {stats.pages} trang ({scope}) trong {_decimal(stats.seconds)} s "
                 f"({stats.files} tệp, {_decimal(stats.bytes / 1_000_000)} MB trong {BUNDLE}/).")
 
     def close(self) -> None:
