@@ -20,7 +20,9 @@ from guongsang.text import fold
 
 sync_api = require_chromium()
 PROFILE = "/guong-dien-hinh/"
-SECTORS = REPO / "scripts" / "guongsang" / "defaults" / "sectors.yml"  # the sample keeps the default sectors
+DEFAULTS = REPO / "scripts" / "guongsang" / "defaults"  # the sample keeps the default sectors and awards
+VOCABULARIES = ((REPO / "exemplars" / "_vocab" / "units.yml", "unit"), (DEFAULTS / "sectors.yml", "sector"),
+                (REPO / "exemplars" / "_vocab" / "campaigns.yml", "campaign"), (DEFAULTS / "award_forms.yml", "award"))
 
 
 @pytest.fixture(scope="module")
@@ -55,13 +57,13 @@ def sources_containing(text: str) -> set[str]:
 
 
 def source_of(result: dict[str, str]) -> str:
-    """What a result was built from: a profile with the names of its unit and sector, or a page of content/."""
+    """What a result was built from: a profile with the names of what it is filed under, or a page of content/."""
     if result["url"].startswith(PROFILE):
         text = next((REPO / "exemplars").rglob(f"{slug_of(result)}.md")).read_text(encoding="utf-8")
         meta = published()[slug_of(result)]
-        for vocabulary, key in ((REPO / "exemplars" / "_vocab" / "units.yml", "unit"), (SECTORS, "sector")):
+        for vocabulary, key in VOCABULARIES:
             terms = yaml.safe_load(vocabulary.read_text(encoding="utf-8"))
-            text += "\n" + next(t["name"] for t in terms if t["id"] == meta[key])
+            text += "\n" + "".join(t["name"] for t in terms if t["id"] == meta.get(key))
         return text
     return (REPO / "content" / f"{result['url'].strip('/')}.md").read_text(encoding="utf-8")
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import cbor2
+import frontmatter
 import pytest
 import yaml
 from hypothesis import given
@@ -73,15 +74,37 @@ def test_profile_carries_its_filters_and_result_metadata(sample_site: Path) -> N
     assert [from_index_form(x) for x in filters["line"]] == [f"{units[str(meta['unit'])]['name']} · Bằng khen của Thủ tướng Chính phủ {meta['year']}"]
 
 
-def test_every_d_with_stroke_is_stored_foldable_and_nothing_else_changes(sample_site: Path) -> None:
+def story_of(slug: str) -> tuple[str, str]:
+    """(summary, story) of a sample profile, read with python-frontmatter."""
+    post = frontmatter.load(next((REPO / "exemplars").rglob(f"{slug}.md")))
+    return str(post.metadata["summary"]), post.content
+
+
+def test_every_d_is_stored_foldable_and_nothing_else_changes(sample_site: Path) -> None:
     docs = fragments(sample_site)
     text = " ".join(str(d["content"]) + json.dumps(d["meta"], ensure_ascii=False) for d in docs)
     assert "đ" not in text and "Đ" not in text
     assert text.count("d" + MARK) + text.count("D" + MARK) > 100
     doc = next(d for d in docs if d["url"] == "/guong-dien-hinh/dang-thi-huong/")
-    source = (REPO / "exemplars" / "2024" / "dang-thi-huong.md").read_text(encoding="utf-8")
-    first_sentence = source.split("---", 2)[2].strip().split(".")[0]
-    assert first_sentence in from_index_form(str(doc["content"]))
+    summary, story = story_of("dang-thi-huong")
+    indexed = from_index_form(str(doc["content"]))
+    assert summary in indexed
+    # by default the story is not indexed (search_story_words: 0)
+    assert story.strip().split("\n")[0].split(".")[0] not in indexed
+
+
+def test_stories_are_indexed_on_request(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "du-an")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("page_size: 24", "page_size: 24\n      search_story_words: 12"),
+                      encoding="utf-8")
+    result = run_guongsang("build", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "12 từ đầu mỗi bài viết" in result.stderr
+    doc = next(d for d in fragments(project / "site") if d["url"] == "/guong-dien-hinh/dang-thi-huong/")
+    words = story_of("dang-thi-huong")[1].split()
+    indexed = from_index_form(str(doc["content"]))
+    assert " ".join(words[:12]) in indexed and " ".join(words[:13]) not in indexed
 
 
 def index_forms(site: Path) -> set[str]:

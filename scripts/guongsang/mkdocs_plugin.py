@@ -67,7 +67,7 @@ class GuongsangConfig(base.Config):
     max_pixels = c.Type(int, default=MAX_PIXELS)  # larger photos are refused (decompression bombs); `check` reads it too
     share_card = c.SubConfig(ShareCardConfig)
     search = c.Type(bool, default=True)  # search page + Pagefind index (Material's lunr search is always off)
-    search_story_words = c.Optional(c.Type(int))  # words of each story indexed; unset: by size (search/site.py)
+    search_story_words = c.Type(int, default=0)  # words of each story indexed (search/documents.py says why 0)
 
 
 class GuongsangPlugin(BasePlugin[GuongsangConfig]):

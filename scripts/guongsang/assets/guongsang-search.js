@@ -29,6 +29,7 @@ async function start(form) {
   let sequence = 0;
   let timer = null;
   let ranking = null;
+  let terms = 0; // words in the current query
 
   const params = new URLSearchParams(window.location.search);
   input.value = params.get("q") || "";
@@ -90,7 +91,7 @@ async function start(form) {
       ? await pagefind.search(toIndexForm(query), { filters })
       : await pagefind.search(null, { filters, sort: { date: "desc" } });
     if (mine !== sequence || !search) { return; } // a newer search has started
-    const terms = query.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    terms = query.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     const phrase = search.results.filter((r) => hasRun(r.words || [], terms));
     results = terms > 1 ? phrase.concat(search.results.filter((r) => !phrase.includes(r))) : search.results;
     shown = 0; list.replaceChildren();
@@ -114,17 +115,18 @@ async function start(form) {
     const batch = results.slice(shown, shown + PAGE);
     const data = await Promise.all(batch.map((r) => r.data()));
     if (mine !== sequence) { return; }
-    for (const item of data) { list.append(render(item)); }
+    data.forEach((item, i) => list.append(render(item, batch[i])));
     shown += batch.length;
     more.hidden = shown >= results.length;
   }
 
   // Pagefind matches any of the words; a result where they stand side by side, as typed, comes first.
-  function hasRun(positions, length) {
-    if (length < 2) { return true; }
+  function firstRun(positions, length) {
     const at = new Set(positions);
-    return positions.some((p) => { for (let i = 1; i < length; i++) { if (!at.has(p + i)) { return false; } } return true; });
+    const sorted = [...positions].sort((a, b) => a - b);
+    return sorted.find((p) => { for (let i = 1; i < length; i++) { if (!at.has(p + i)) { return false; } } return true; }) ?? -1;
   }
+  function hasRun(positions, length) { return length < 2 || firstRun(positions, length) >= 0; }
 
   function text(s) { decoder.innerHTML = s; return fromIndexForm(decoder.value); }
 
@@ -143,7 +145,22 @@ async function start(form) {
     return p;
   }
 
-  function render(item) {
+  // Where the words stand together as typed, the excerpt is taken around them (Pagefind's own
+  // excerpt goes to where the matches weigh most, often just the name).
+  function phraseExcerpt(item, result) {
+    const run = firstRun(result.words || [], terms);
+    if (run < 0 || !item.content) { return item.excerpt; }
+    const words = item.content.split(/[\r\n\s]+/g);
+    const start = Math.max(0, run - 8);
+    const marked = new Set(result.words);
+    const out = [];
+    for (let i = start; i < Math.min(words.length, start + 26); i++) {
+      out.push(marked.has(i) ? `<mark>${words[i]}</mark>` : words[i]);
+    }
+    return (start > 0 ? "… " : "") + out.join(" ");
+  }
+
+  function render(item, result) {
     const meta = item.meta || {};
     const title = text(meta.title || item.url);
     const li = document.createElement("li");
@@ -175,7 +192,7 @@ async function start(form) {
     const line = document.createElement("p");
     line.className = "gs-result__meta";
     line.textContent = text(carried("line") || "");
-    li.append(link, line, excerpt(item.excerpt));
+    li.append(link, line, excerpt(terms > 1 ? phraseExcerpt(item, result) : item.excerpt));
     return li;
   }
 

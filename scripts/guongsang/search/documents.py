@@ -53,28 +53,35 @@ def _document(url: str, title: str, body: str, filters: list[tuple[str, str]], d
     return SearchDocument(url, to_index_form("".join(parts)))
 
 
-def story_text(article_html: str, words: int | None) -> list[str]:
-    """The story as plain-text paragraphs (scripts and markup dropped): all of it, or its first ``words`` words."""
+def story_text(article_html: str, words: int) -> list[str]:
+    """The story's first ``words`` words as plain-text paragraphs (scripts and markup dropped)."""
     out: list[str] = []
     left = words
+    if left <= 0 or not article_html.strip():
+        return out
     for block in paragraphs(clean(article_html, "")):
-        if left is not None and left <= 0:
+        if left <= 0:
             break
         if block["type"] != "text":
             continue
         all_words = block["content"].split()
-        taken = all_words if left is None else all_words[:left]
-        if left is not None:
-            left -= len(taken)
+        taken = all_words[:left]
+        left -= len(taken)
         out.append(" ".join(taken) + (" …" if len(taken) < len(all_words) else ""))
     return out
 
 
 def profile_document(catalog: Catalog, options: PortalOptions, ex: Exemplar, article_html: str,
-                     photo: dict[str, Any] | None, story_words: int | None = None) -> SearchDocument:
-    """A profile: name as the heading, summary, the name of every section it is filed under (so "y tế"
-    finds the sector), its decision and evidence titles, then its story (``story_words`` words of
-    it, or all of it when ``None``)."""
+                     photo: dict[str, Any] | None, story_words: int = 0) -> SearchDocument:
+    """A profile: name as the heading, summary, the names that tell it apart (its unit, sector,
+    award, campaign, tags; so "y tế" finds the sector), its decision and evidence titles, and the
+    first ``story_words`` words of its story.
+
+    The story is left out by default: every query downloads its words' whole lists of places,
+    and a story's common syllables (thị, đã, của…) make those lists several times longer; on
+    10,000 profiles whole stories cost 1.3 to 2.2 times the bytes per query (BENCHMARKS.md).
+    The summary is the exemplar's achievements in brief.
+    """
     p, vocabs = ex.profile, catalog.vocabs
     units = [p.unit, *vocabs.unit_ancestors(p.unit)]
     unit_names = [vocabs["units"].terms[u].name for u in units]

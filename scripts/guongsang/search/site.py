@@ -11,24 +11,12 @@ from guongsang.portal.pages import PortalOptions
 from guongsang.search.documents import page_document, profile_document
 from guongsang.search.indexer import BUNDLE, SearchError, SearchIndexer
 
-# Up to this many published profiles, whole stories are indexed by default; above it only the
-# name, summary and section names, because every query downloads its words' whole lists of
-# places and a story's common syllables make those lists several times longer (BENCHMARKS.md).
-FULL_TEXT_LIMIT = 2_000
-
-
-def story_words_for(setting: int | None, profiles: int) -> int | None:
-    """Words of each story to index: the `search_story_words` setting, or by the portal's size (None: all)."""
-    if setting is not None:
-        return max(0, setting)
-    return None if profiles <= FULL_TEXT_LIMIT else 0
-
 
 class SiteSearch:
     def __init__(self, catalog: Catalog, options: PortalOptions, photos: dict[str, dict[str, Any]],
-                 story_words: int | None = None) -> None:
+                 story_words: int = 0) -> None:
         self.catalog = catalog
-        self.story_words = story_words_for(story_words, len(catalog.published))
+        self.story_words = max(0, story_words)
         self.options = options
         self.photos = photos
         self.by_slug = catalog.by_slug()
@@ -53,9 +41,8 @@ class SiteSearch:
     def write(self, site_dir: Path) -> str:
         """Index everything and write the bundle; returns the line the build reports."""
         stats = self.indexer.write(site_dir)
-        scope = ("toàn văn bài viết" if self.story_words is None else
-                 "tên, tóm tắt, thông tin, không gồm bài viết" if self.story_words == 0 else
-                 f"tên, tóm tắt, thông tin và {self.story_words} từ đầu bài viết")
+        scope = ("tên, tóm tắt, thông tin; không gồm bài viết" if self.story_words == 0 else
+                 f"tên, tóm tắt, thông tin và tối đa {self.story_words} từ đầu mỗi bài viết")
         return (f"Tìm kiếm: lập chỉ mục {stats.pages} trang ({scope}) trong {_decimal(stats.seconds)} s "
                 f"({stats.files} tệp, {_decimal(stats.bytes / 1_000_000)} MB trong {BUNDLE}/).")
 
