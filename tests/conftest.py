@@ -7,8 +7,10 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import frontmatter
@@ -92,6 +94,15 @@ def copy_project(dest: Path) -> Path:
     return dest
 
 
+def set_plugin_options(project: Path, *lines: str) -> None:
+    """Add option lines (``"feed_items: 3"``) under the guongsang plugin of a copied sample's mkdocs.yml."""
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "      page_size: 24\n" in text, "the sample's mkdocs.yml sets page_size under the plugin"
+    config.write_text(text.replace("      page_size: 24\n", "".join(f"      {line}\n" for line in ("page_size: 24", *lines))),
+                      encoding="utf-8")
+
+
 @pytest.fixture(scope="session")
 def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample portal built once per test session with `guongsang build`; tests only read it."""
@@ -109,3 +120,21 @@ def write(root: Path, rel: str, text: str | bytes) -> Path:
     else:
         path.write_text(text, encoding="utf-8")
     return path
+
+
+@pytest.fixture(scope="session")
+def base_url(sample_site: Path) -> Iterator[str]:
+    """The built sample served on 127.0.0.1 (tests/browserkit.py)."""
+    from browserkit import serve
+
+    with serve(sample_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium driven by Playwright, shared by the browser tests."""
+    from browserkit import chromium, require_chromium
+
+    with chromium(require_chromium()) as instance:
+        yield instance

@@ -5,27 +5,13 @@ The site is served on 127.0.0.1 (tests/browserkit.py). Every request the pages m
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
-from browserkit import chromium, require_chromium, serve
+from browserkit import require_chromium
 
-sync_api = require_chromium()
-
-
-@pytest.fixture(scope="module")
-def base_url(sample_site: Path) -> Iterator[str]:
-    with serve(sample_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    with chromium(sync_api) as instance:
-        yield instance
+require_chromium()  # skips these tests (fails them in CI) without Debian's chromium
 
 
 def _visit(browser: object, url: str, width: int = 390) -> tuple[object, list[str], int]:

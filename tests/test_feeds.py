@@ -15,7 +15,7 @@ import pytest
 import rnc2rng
 from lxml import etree
 
-from conftest import REPO, copy_project, run_guongsang
+from conftest import REPO, copy_project, run_guongsang, set_plugin_options
 
 SCHEMAS = Path(__file__).parent / "schemas"
 FEEDS = ("rss.xml", "atom.xml", "feed.json", "zalo.json")
@@ -160,9 +160,7 @@ def test_two_builds_give_identical_feeds(built: tuple[Path, dict[str, bytes], di
 
 def test_feed_items_are_limited_and_configurable(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "du-an")
-    config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("      page_size: 24\n", "      page_size: 24\n      feed_items: 3\n"),
-                      encoding="utf-8")
+    set_plugin_options(project, "feed_items: 3")
     result = run_guongsang("build", cwd=project)
     assert result.returncode == 0, result.stderr
     assert "Nguồn tin: " in result.stderr

@@ -11,7 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from conftest import TODAY, _published_on, copy_project, run_guongsang, sample_profiles, valid_profile, write
+from conftest import (
+    TODAY,
+    _published_on,
+    copy_project,
+    run_guongsang,
+    sample_profiles,
+    set_plugin_options,
+    valid_profile,
+    write,
+)
 
 PAGE_SIZE = 24
 PROFILE_LINK = re.compile(r'href="[^"]*guong-dien-hinh/([a-z0-9-]+)/"')
@@ -185,9 +194,7 @@ def test_mkdocs_build_stops_before_touching_the_site(tmp_path: Path) -> None:
 
 def test_reused_navigation_is_identical_to_rendering_every_page(site: Path, tmp_path: Path) -> None:
     project = copy_project(tmp_path / "du-an")
-    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    (project / "mkdocs.yml").write_text(config.replace("page_size: 24", "page_size: 24\n      reuse_blocks: false"), encoding="utf-8")
-    assert "reuse_blocks: false" in (project / "mkdocs.yml").read_text(encoding="utf-8")
+    set_plugin_options(project, "reuse_blocks: false")
     assert run_guongsang("build", cwd=project).returncode == 0
     fresh = project / "site"
     pages = sorted(p.relative_to(fresh) for p in fresh.rglob("*.html"))

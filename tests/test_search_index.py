@@ -19,7 +19,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import REPO, copy_project, run_guongsang, sample_profiles, write
+from conftest import REPO, copy_project, run_guongsang, sample_profiles, set_plugin_options, write
 from guongsang.search.documents import page_document
 from guongsang.search.fold import MARK, from_index_form, to_index_form
 from guongsang.text import fold
@@ -95,9 +95,7 @@ def test_every_d_is_stored_foldable_and_nothing_else_changes(sample_site: Path) 
 
 def test_stories_are_indexed_on_request(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "du-an")
-    config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("page_size: 24", "page_size: 24\n      search_story_words: 12"),
-                      encoding="utf-8")
+    set_plugin_options(project, "search_story_words: 12")
     result = run_guongsang("build", cwd=project)
     assert result.returncode == 0, result.stderr
     assert "12 từ đầu mỗi bài viết" in result.stderr
@@ -206,14 +204,16 @@ def test_index_form_is_reversible_and_foldable(text: str) -> None:
     assert fold(stored) == fold(text)  # NFD + dropping marks, as Pagefind does, gives the folded text
 
 
-@pytest.mark.parametrize(("content", "headings"), [
-    ("<p>Giới thiệu chung.</p>", 1),
-    ("<h1 id=\"gioi-thieu\">Giới thiệu</h1><p>Giới thiệu chung.</p>", 1),
+@pytest.mark.parametrize("content", [
+    "<p>Giới thiệu chung.</p>",
+    "<h1 id=\"gioi-thieu\">Giới thiệu</h1><p>Giới thiệu chung.</p>",
+    "<h1>Giới thiệu</h1><script>alert('x')</script><p onclick=\"x()\">Giới thiệu chung.</p>",
 ])
-def test_content_page_document_has_one_heading(content: str, headings: int) -> None:
+def test_content_page_document_has_one_heading_and_no_script(content: str) -> None:
     doc = page_document("gioi-thieu/", "Giới thiệu", content)
-    assert doc.html.count("<h1") == headings
+    assert doc.html.count("<h1") == 1 and doc.html.count("Giới thiệu chung.") == 1
     assert 'data-pagefind-meta="title:Giới thiệu"' in doc.html
+    assert "script" not in doc.html and "onclick" not in doc.html
 
 
 def test_metadata_with_quotes_and_commas_stays_one_value() -> None:

@@ -102,7 +102,7 @@ async function start(form) {
         "Hãy thử ít từ hơn, kiểm tra chính tả (có dấu hay không dấu đều được) hoặc bỏ bớt bộ lọc.";
     } else if (terms > 1 && phrase.length === 0) {
       status.textContent = `Không có trang nào chứa đúng cụm «${query}»${where}; ` +
-        `${results.length} kết quả có một phần các từ.`;
+        `dưới đây là ${results.length} kết quả gần đúng.`;
     } else {
       status.textContent = `Tìm thấy ${results.length} kết quả${about}${where}.`;
     }
@@ -120,7 +120,8 @@ async function start(form) {
     more.hidden = shown >= results.length;
   }
 
-  // Pagefind matches any of the words; a result where they stand side by side, as typed, comes first.
+  // Pagefind finds pages with the words anywhere (words it has never seen are left out of the query);
+  // a result where they stand side by side, as typed, comes first.
   function firstRun(positions, length) {
     const at = new Set(positions);
     const sorted = [...positions].sort((a, b) => a - b);

@@ -29,7 +29,7 @@ FILTERS: tuple[Facet, ...] = tuple(FACET_BY_KEY[k] for k in ("sector", "unit", "
 THUMB = "thumb"  # shown with a result, never searched: carried as filter values (see above)
 LINE = "line"
 PAGE_KIND = "Trang thông tin"  # the line shown under a content page's title
-_H1 = re.compile(r"<h1[\s>]", re.IGNORECASE)
+_H1 = re.compile(r"<h1[\s>].*?</h1>", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +103,6 @@ def profile_document(catalog: Catalog, options: PortalOptions, ex: Exemplar, art
 
 
 def page_document(url: str, title: str, content_html: str) -> SearchDocument:
-    """A content page (giới thiệu, tiêu chuẩn…): its own text, under its title."""
-    heading = "" if _H1.search(content_html) else f"<h1>{html.escape(title)}</h1>"
-    return _document(url, title, heading + content_html, [(LINE, PAGE_KIND)])
+    """A content page (giới thiệu, tiêu chuẩn…): its own text, under its title (scripts and styles dropped)."""
+    text = clean(_H1.sub("", content_html, count=1), "")  # the page's own heading is the title, given once
+    return _document(url, title, f"<h1>{html.escape(title)}</h1>{text}", [(LINE, PAGE_KIND)])
