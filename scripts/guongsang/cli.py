@@ -1,4 +1,4 @@
-"""Command line: `guongsang check | new | schema | demo | build | serve`. Messages in Vietnamese."""
+"""Command line: `guongsang check | new | schema | demo | build | serve | zalo | report`. Messages in Vietnamese."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from rich.console import Console
 from guongsang import __version__
 from guongsang.cli_common import CONTEXT, VietnameseGroup, err_console, fail, open_project, root_option
 from guongsang.cli_new import new
+from guongsang.cli_report import report
 from guongsang.cli_site import build, serve
 from guongsang.cli_zalo import zalo
 from guongsang.problem_output import FORMATS, print_text, render_github, render_json, summary
@@ -106,6 +107,7 @@ main.add_command(new)
 main.add_command(build)
 main.add_command(serve)
 main.add_command(zalo)
+main.add_command(report)
 
 if __name__ == "__main__":
     main()

@@ -83,6 +83,7 @@ CODES: dict[str, Code] = _catalogue(
     Code("GS505", E, "Mục danh mục thiếu hoặc sai trường"),
     Code("GS506", E, "Tên danh mục bị trùng"),
     Code("GS507", E, "Hình thức khen thưởng dẫn tới cấp khen thưởng không tồn tại"),
+    Code("GS508", E, "Chỉ tiêu (quotas.yml) không hợp lệ"),
     # Project configuration (mkdocs.yml)
     Code("GS601", E, "Thiết lập của guongsang trong mkdocs.yml không hợp lệ"),
     # Command line
