@@ -107,3 +107,24 @@ def test_a_bad_quota_file_is_reported_with_its_line(tmp_path: Path) -> None:
 def test_xlsx_needs_an_output_file(project: Path) -> None:
     result = run_guongsang("report", "--format", "xlsx", cwd=project)
     assert result.returncode == 2 and "--output" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_statistics_page_has_svg_charts_with_their_tables(sample_site: Path) -> None:
+    from lxml import html
+
+    page = html.parse(str(sample_site / "thong-ke" / "index.html")).getroot()
+    sections = page.xpath("//section[contains(@class, 'gs-stats')]")
+    assert [s.xpath("string(h2)") for s in sections] == ["Theo lĩnh vực", "Theo năm khen thưởng", "Theo đơn vị",
+                                                         "Theo cấp khen thưởng", "Theo loại điển hình"]
+    for section in sections:
+        (svg,) = section.xpath(".//*[local-name()='svg']")
+        assert svg.get("role") == "img" and svg.xpath("string(*[local-name()='title'])")
+        bars = [int(t.text) for t in svg.xpath(".//*[local-name()='text'][@class='gs-chart__value']")]
+        table = {r.xpath("string(th)"): int(r.xpath("string(td)")) for r in section.xpath(".//tbody/tr")}
+        assert bars and all(b in table.values() for b in bars)
+        if section.xpath("string(h2)") != "Theo đơn vị":
+            assert sum(table.values()) == len(published()) and bars == list(table.values())
+    by_year = Counter(int(m["year"]) for m in published())
+    years = {s.xpath("string(h2)"): s for s in sections}["Theo năm khen thưởng"]
+    assert {int(r.xpath("string(th)").split()[-1]): int(r.xpath("string(td)")) for r in years.xpath(".//tbody/tr")} == by_year
+    assert not page.xpath("//script[contains(@src, '//')]")  # no script from another host

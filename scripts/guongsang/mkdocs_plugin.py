@@ -35,6 +35,7 @@ from guongsang.portal.imagery import ImageError, publish_images, stats_message
 from guongsang.portal.outputs import OutputFile, plan_files
 from guongsang.portal.pages import SEARCH_URL, PageSpec, PortalOptions, plan
 from guongsang.portal.searchview import search_view
+from guongsang.portal.statsview import stats_view
 from guongsang.portal.views import Views
 from guongsang.problem_output import print_text, summary
 from guongsang.project import Project, check_project
@@ -195,6 +196,8 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
             context["gs"] = self.views.section(spec)
         elif spec.kind == "search":
             context["gs"] = search_view(self.catalog)
+        elif spec.kind == "stats":
+            context["gs"] = stats_view(self.catalog)
         else:
             context["gs"] = self.views.facet(spec.ref)
         share = self.views.share(spec, page.title or config.site_name, page.url, config.site_description or "",

@@ -30,7 +30,7 @@ class PageSpec:
     src_uri: str
     title: str
     template: str
-    kind: str  # "profile" | "section" | "facet" | "search"
+    kind: str  # "profile" | "section" | "facet" | "search" | "stats"
     ref: str  # profile slug, or facet key, or "facet key/value id", or "" (search)
     page: int = 1  # listing page number
     pages: int = 1  # listing page count
@@ -38,6 +38,8 @@ class PageSpec:
 
 SEARCH_URL = "tim-kiem/"
 SEARCH_TITLE = "Tìm kiếm"
+STATS_URL = "thong-ke/"
+STATS_TITLE = "Thống kê gương điển hình"
 
 
 def src_uri(url: str) -> str:
@@ -62,7 +64,7 @@ def page_count(items: int, page_size: int) -> int:
 
 
 def plan(catalog: Catalog, options: PortalOptions) -> list[PageSpec]:
-    """Every generated page: profiles, facet indexes, each section's pages, the search page."""
+    """Every generated page: profiles, facet indexes, each section's pages, the search and statistics pages."""
     specs = [
         PageSpec(src_uri(profile_url(options, ex.slug)), ex.title, "gs/profile.html", "profile", ex.slug)
         for ex in catalog.published
@@ -73,6 +75,7 @@ def plan(catalog: Catalog, options: PortalOptions) -> list[PageSpec]:
             specs.extend(_section_pages(value, options))
     if options.search:
         specs.append(PageSpec(src_uri(SEARCH_URL), SEARCH_TITLE, "gs/search.html", "search", ""))
+    specs.append(PageSpec(src_uri(STATS_URL), STATS_TITLE, "gs/stats.html", "stats", ""))
     return specs
 
 
