@@ -38,3 +38,10 @@ def test_match_key_ignores_case_spacing_and_unicode_form() -> None:
 @pytest.mark.parametrize("bad", ["", "A", "a--b", "-a", "a-", "a_b", "đ"])
 def test_is_slug_rejects(bad: str) -> None:
     assert not is_slug(bad)
+
+
+@pytest.mark.parametrize(("old", "new"), [("Xã Tân Hoà", "Xã Tân Hòa"), ("Lê Thị Thuý", "Lê Thị Thúy"),
+                                          ("khoẻ", "khỏe"), ("Quỳnh Hoá", "QUỲNH HÓA")])
+def test_match_key_accepts_both_tone_placements(old: str, new: str) -> None:
+    assert match_key(old) == match_key(new)
+    assert match_key("Hòa") != match_key("Hóa") and match_key("hoa") != match_key("hòa")

@@ -26,9 +26,23 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", stripped)
 
 
+# Tone marks (not the vowel marks ^ ˘ ʼ): their place in a syllable has two spellings in use,
+# "hoà, thuý" (old) and "hòa, thúy" (new); lists typed in Excel mix both.
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def _tone_last(word: str) -> str:
+    """The same syllable with its tone mark moved to the end: one key for both spellings."""
+    decomposed = unicodedata.normalize("NFD", word)
+    tones = "".join(ch for ch in decomposed if ch in _TONES)
+    return decomposed if not tones else "".join(ch for ch in decomposed if ch not in _TONES) + tones
+
+
 def match_key(text: str) -> str:
-    """Key for comparing names regardless of case, Unicode form and spacing."""
-    return _SPACES.sub(" ", nfc(text).strip()).casefold()
+    """Key for comparing names regardless of case, Unicode form, spacing and where the tone mark sits
+    (``Xã Tân Hoà`` = ``Xã Tân Hòa``)."""
+    words = _SPACES.sub(" ", nfc(text).strip()).casefold().split(" ")
+    return " ".join(_tone_last(w) for w in words)
 
 
 def loose_key(text: str) -> str:
