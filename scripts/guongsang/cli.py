@@ -1,4 +1,4 @@
-"""Command line: `guongsang check | new | schema | demo | build | serve | zalo | report`. Messages in Vietnamese."""
+"""Command line: `guongsang check | new | schema | demo | build | serve | zalo | report | import`. Messages in Vietnamese."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from rich.console import Console
 
 from guongsang import __version__
 from guongsang.cli_common import CONTEXT, VietnameseGroup, err_console, fail, open_project, root_option
+from guongsang.cli_import import import_list
 from guongsang.cli_new import new
 from guongsang.cli_report import report
 from guongsang.cli_site import build, serve
@@ -108,6 +109,7 @@ main.add_command(build)
 main.add_command(serve)
 main.add_command(zalo)
 main.add_command(report)
+main.add_command(import_list)
 
 if __name__ == "__main__":
     main()

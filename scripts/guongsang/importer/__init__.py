@@ -1,0 +1,1 @@
+"""`guongsang import`: registration lists (Excel or CSV) → profile stubs, validated like `check`. No MkDocs."""
