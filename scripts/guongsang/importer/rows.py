@@ -26,7 +26,7 @@ _KIND_BY_START = (
     (("mo hinh",), "Mô hình"),
     (("truong", "xa", "phuong", "uy ban", "trung tam", "cong ty", "hop tac xa", "to ", "doi ", "nhom", "chi hoi",
       "hoi ", "phong ", "so ", "ban ", "tram", "benh vien", "tap the", "chi bo", "doan ", "cau lac bo", "khoa ",
-      "lop ", "thon", "ban ", "buon", "khu pho", "cong an", "chi nhanh"), "Tập thể"),
+      "lop ", "thon", "buon", "khu pho", "cong an", "chi nhanh"), "Tập thể"),
 )
 
 
