@@ -79,7 +79,8 @@ def profile_document(catalog: Catalog, options: PortalOptions, ex: Exemplar, art
 
     The story is left out by default: every query downloads its words' whole lists of places,
     and a story's common syllables (thị, đã, của…) make those lists several times longer; on
-    10,000 profiles whole stories cost 1.3 to 2.2 times the bytes per query (BENCHMARKS.md).
+    10,000 profiles whole stories made the index chunks 5.8 times larger and four of five
+    measured queries 1.3 to 2.3 times heavier (BENCHMARKS.md).
     The summary is the exemplar's achievements in brief.
     """
     p, vocabs = ex.profile, catalog.vocabs
