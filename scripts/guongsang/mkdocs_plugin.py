@@ -177,7 +177,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
             if spec is not None and spec.kind == "profile":
                 self.articles[spec.ref] = html
                 if self.search:
-                    self.search.profile(spec.ref, html)
+                    self.search.profile(self.by_slug[spec.ref], html)
             elif spec is None and self.search and not page.is_homepage:  # a content page
                 self.search.page(page.url, page.title or "", html)
         return None

@@ -129,6 +129,17 @@ class Vocabularies:
                     self._children.setdefault(term.parent, []).append(term.id)
         return self._children.get(unit_id, [])
 
+    def unit_tree(self) -> Iterator[tuple[str, int]]:
+        """Every unit id with its depth, depth first, in the order of units.yml (units in a cycle,
+        which were reported, are left out)."""
+        units = self.by_name["units"]
+        roots = [t.id for t in units if not t.parent or t.parent not in units.terms]
+        stack = [(u, 0) for u in reversed(roots)]
+        while stack:
+            unit_id, depth = stack.pop()
+            yield unit_id, depth
+            stack.extend((c, depth + 1) for c in reversed(self.unit_children(unit_id)))
+
 
 def vocab_dir(exemplars_dir: Path) -> Path:
     return exemplars_dir / VOCAB_DIRNAME

@@ -62,7 +62,7 @@ def convert(number: int, cells: list[str], columns: Columns, ctx: Context, exemp
     if not values.get("title"):
         result.messages.append(f"thiếu tên (cột «{columns.headers['title']}»).")
         return result
-    if "kind" not in columns.fields and values.get("title"):
+    if "kind" not in columns.fields:
         values["kind"] = guess_kind(values["title"])
         result.notes.append(f"loại «{values['kind']}» suy ra từ tên")
     if str(values.get("year", "")).isdigit():
@@ -70,7 +70,7 @@ def convert(number: int, cells: list[str], columns: Columns, ctx: Context, exemp
     values.setdefault("date", today.isoformat())
     values["draft"] = True
     year = values.get("year") if isinstance(values.get("year"), int) else today.year
-    slug = slugify(values.get("title", "")) or "ho-so"
+    slug = slugify(values["title"]) or "ho-so"
     path = exemplars_dir / str(year) / f"{slug}.md"
     rel = load.relative(path, ctx.root)
     rec = load.parse(render_profile(values), rel, path)

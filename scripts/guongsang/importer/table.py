@@ -10,9 +10,8 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
-
-SUFFIXES = (".xlsx", ".csv")
 
 
 class TableError(Exception):
@@ -24,8 +23,8 @@ def cell_text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))  # Excel stores 2024 as 2024.0
-    if hasattr(value, "date") and hasattr(value, "isoformat"):
-        return value.date().isoformat() if hasattr(value, "hour") else value.isoformat()
+    if isinstance(value, datetime):  # a date cell: openpyxl gives a datetime
+        return value.date().isoformat()
     return " ".join(str(value).split())
 
 

@@ -28,14 +28,9 @@ def _option(value: FacetValue, depth: int) -> dict[str, Any]:
 
 
 def _ordered(catalog: Catalog, facet_key: str) -> Iterator[tuple[FacetValue, int]]:
-    values = catalog.sections[facet_key]
     if facet_key != "unit":
-        yield from ((v, 0) for v in values)
+        yield from ((v, 0) for v in catalog.sections[facet_key])
         return
-    roots = [v for v in values if v.parent is None or catalog.section("unit", v.parent) is None]
-    stack = [(v, 0) for v in reversed(roots)]
-    while stack:  # depth first, children in vocabulary order
-        value, depth = stack.pop()
-        yield value, depth
-        children = [c for cid in catalog.vocabs.unit_children(value.id) if (c := catalog.section("unit", cid))]
-        stack.extend((c, depth + 1) for c in reversed(children))
+    for unit_id, depth in catalog.vocabs.unit_tree():  # a unit with profiles has its parents' sections too
+        if (value := catalog.section("unit", unit_id)) is not None:
+            yield value, depth

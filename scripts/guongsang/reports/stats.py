@@ -79,16 +79,9 @@ def _with_ancestors(catalog: Catalog, exemplars: list[Exemplar]) -> Counter[str]
 
 def _unit_rows(catalog: Catalog, chosen: list[Exemplar], direct: Counter[str]) -> list[Row]:
     total = _with_ancestors(catalog, chosen)
-    units = catalog.vocabs["units"]
-    rows: list[Row] = []
-    roots = [t.id for t in units if not t.parent or t.parent not in units.terms]
-    stack = [(u, 0) for u in reversed(roots)]
-    while stack:  # depth first, in the order of units.yml
-        unit_id, depth = stack.pop()
-        if total[unit_id]:
-            rows.append(Row(unit_id, units.terms[unit_id].name, total[unit_id], direct[unit_id], depth))
-        stack.extend((c, depth + 1) for c in reversed(catalog.vocabs.unit_children(unit_id)))
-    return rows
+    names = catalog.vocabs["units"].terms
+    return [Row(unit_id, names[unit_id].name, total[unit_id], direct[unit_id], depth)
+            for unit_id, depth in catalog.vocabs.unit_tree() if total[unit_id]]
 
 
 def _shortfalls(catalog: Catalog, quotas: list[Quota], years: list[int]) -> list[Shortfall]:

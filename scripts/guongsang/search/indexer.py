@@ -52,9 +52,6 @@ class SearchIndexer:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(doc.html, encoding="utf-8")
 
-    def __len__(self) -> int:
-        return len(self._urls)
-
     def write(self, site_dir: Path) -> IndexStats:
         """Index every document added and write the bundle to ``site_dir/pagefind``; then clean up."""
         out = site_dir / BUNDLE

@@ -10,6 +10,7 @@ from guongsang.catalog import Catalog
 from guongsang.portal.pages import PortalOptions
 from guongsang.search.documents import page_document, profile_document
 from guongsang.search.indexer import BUNDLE, SearchError, SearchIndexer
+from guongsang.validate import Exemplar
 
 
 class SiteSearch:
@@ -19,7 +20,6 @@ class SiteSearch:
         self.story_words = max(0, story_words)
         self.options = options
         self.photos = photos
-        self.by_slug = catalog.by_slug()
         self.indexer = SearchIndexer()
 
     def check_paths(self, taken: Iterable[str]) -> None:
@@ -30,9 +30,8 @@ class SiteSearch:
             raise SearchError(f"Thư mục {BUNDLE}/ dành cho chỉ mục tìm kiếm nhưng đã có tệp khác: {clash[0]}. "
                               "Hãy đổi tên tệp đó trong content/.")
 
-    def profile(self, slug: str, article_html: str) -> None:
-        ex = self.by_slug[slug]
-        self.indexer.add(profile_document(self.catalog, self.options, ex, article_html, self.photos.get(slug),
+    def profile(self, ex: Exemplar, article_html: str) -> None:
+        self.indexer.add(profile_document(self.catalog, self.options, ex, article_html, self.photos.get(ex.slug),
                                           self.story_words))
 
     def page(self, url: str, title: str, content_html: str) -> None:
