@@ -42,6 +42,13 @@ class VocabRef:
 
 
 @dataclass(frozen=True, slots=True)
+class RepoFile:
+    """Marks a field holding the path of a file in the repository, relative to the profile ("image" or "file")."""
+
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
 class Example:
     """A value to show in the contributor guide and the `new` template."""
 
@@ -101,9 +108,9 @@ class Evidence(BaseModel):
         json_schema_extra={"description": "Minh chứng: một liên kết (url) hoặc một tệp trong kho (file), kèm tên."},
     )
 
-    title: Annotated[Text, Field(max_length=300, description="Tên minh chứng, ví dụ số quyết định khen thưởng.")]
-    url: Annotated[str | None, Field(description="Địa chỉ http(s) của minh chứng.")] = None
-    file: Annotated[str | None, Field(description="Đường dẫn tệp minh chứng, tính từ tệp hồ sơ.")] = None
+    title: Annotated[Text, Field(title="Tên minh chứng", max_length=300, description="Tên minh chứng, ví dụ số quyết định khen thưởng.")]
+    url: Annotated[str | None, Field(title="Liên kết", description="Địa chỉ http(s) của minh chứng.")] = None
+    file: Annotated[str | None, RepoFile("file"), Field(title="Tệp", description="Đường dẫn tệp minh chứng, tính từ tệp hồ sơ.")] = None
 
     @field_validator("url")
     @classmethod
@@ -136,28 +143,28 @@ class Profile(BaseModel):
         json_schema_extra={"description": "Phần thông tin (front matter) của một hồ sơ gương điển hình tiên tiến."},
     )
 
-    title: Annotated[Text, Field(max_length=200, description="Họ tên cá nhân, hoặc tên tập thể, hộ gia đình, mô hình."), Example("Nguyễn Thị Hoa")]
-    kind: Annotated[str, VocabRef("kinds"), Field(description="Loại điển hình."), Example("ca-nhan")]
-    unit: Annotated[str, VocabRef("units"), Field(description="Đơn vị, cơ quan, địa phương của điển hình."), Example("xa-tan-hoa")]
-    sector: Annotated[str, VocabRef("sectors"), Field(description="Lĩnh vực."), Example("nong-nghiep-nong-thon-moi")]
-    award_level: Annotated[str, VocabRef("award_levels"), Field(description="Cấp khen thưởng (ai quyết định khen thưởng)."), Example("bo-nganh-tinh")]
-    year: Annotated[int, BeforeValidator(_no_bool), Field(description=f"Năm được khen thưởng, từ {MIN_YEAR} đến năm sau."), Example("2024")]
-    date: Annotated[PublicationDate, Field(description="Ngày đăng bài (năm-tháng-ngày, có thể kèm giờ); không ghi múi giờ thì hiểu là giờ Việt Nam. Ngày trong tương lai: bài tự xuất hiện từ ngày đó."), Example("2025-01-15")]
-    summary: Annotated[Text, Field(max_length=SUMMARY_MAX, description=f"Tóm tắt thành tích, 1–{SUMMARY_MAX} ký tự; dùng cho thẻ chia sẻ và danh sách."), Example("Nữ nông dân chuyển 2 ha lúa kém hiệu quả sang rau hữu cơ, liên kết 35 hộ.")]
+    title: Annotated[Text, Field(title="Tên điển hình", max_length=200, description="Họ tên cá nhân, hoặc tên tập thể, hộ gia đình, mô hình."), Example("Nguyễn Thị Hoa")]
+    kind: Annotated[str, VocabRef("kinds"), Field(title="Loại điển hình", description="Loại điển hình."), Example("ca-nhan")]
+    unit: Annotated[str, VocabRef("units"), Field(title="Đơn vị", description="Đơn vị, cơ quan, địa phương của điển hình."), Example("xa-tan-hoa")]
+    sector: Annotated[str, VocabRef("sectors"), Field(title="Lĩnh vực", description="Lĩnh vực."), Example("nong-nghiep-nong-thon-moi")]
+    award_level: Annotated[str, VocabRef("award_levels"), Field(title="Cấp khen thưởng", description="Cấp khen thưởng (ai quyết định khen thưởng)."), Example("bo-nganh-tinh")]
+    year: Annotated[int, BeforeValidator(_no_bool), Field(title="Năm khen thưởng", description=f"Năm được khen thưởng, từ {MIN_YEAR} đến năm sau."), Example("2024")]
+    date: Annotated[PublicationDate, Field(title="Ngày đăng", description="Ngày đăng bài (năm-tháng-ngày, có thể kèm giờ); không ghi múi giờ thì hiểu là giờ Việt Nam. Ngày trong tương lai: bài tự xuất hiện từ ngày đó."), Example("2025-01-15")]
+    summary: Annotated[Text, Field(title="Tóm tắt thành tích", max_length=SUMMARY_MAX, description=f"Tóm tắt thành tích, 1–{SUMMARY_MAX} ký tự; dùng cho thẻ chia sẻ và danh sách."), Example("Nữ nông dân chuyển 2 ha lúa kém hiệu quả sang rau hữu cơ, liên kết 35 hộ.")]
 
-    award: Annotated[str | None, VocabRef("award_forms"), Field(description="Hình thức khen thưởng, danh hiệu thi đua."), Example("bang-khen-bo-nganh-tinh")] = None
-    decision: Annotated[str | None, Field(min_length=1, max_length=100, description="Số quyết định khen thưởng."), Example("1234/QĐ-UBND")] = None
-    campaign: Annotated[str | None, VocabRef("campaigns"), Field(description="Phong trào thi đua.")] = None
-    tags: Annotated[list[Annotated[Text, Field(max_length=60)]], Field(description="Từ khóa (danh sách).")] = []
-    photo: Annotated[str | None, Field(min_length=1, description="Ảnh chân dung hoặc ảnh tiêu biểu, đường dẫn tính từ tệp hồ sơ.")] = None
-    photo_alt: Annotated[str | None, Field(min_length=1, max_length=300, description="Mô tả ảnh cho người khiếm thị; bắt buộc khi có ảnh.")] = None
-    evidence: Annotated[list[Evidence], Field(description="Minh chứng: danh sách {title, url} hoặc {title, file}.")] = []
-    author: Annotated[str | None, Field(min_length=1, max_length=AUTHOR_MAX, description=f"Người hoặc đơn vị viết bài, tối đa {AUTHOR_MAX} ký tự.")] = None
-    draft: Annotated[bool, Field(description="Bản nháp: không đăng lên cổng.")] = False
-    featured: Annotated[bool, Field(description="Điển hình tiêu biểu: hiện ở trang chủ.")] = False
-    consent: Annotated[bool, Field(description="Đã có sự đồng ý của người được nêu gương cho việc đăng ảnh và thông tin.")] = False
-    slug: Annotated[Slug | None, Field(description="Phần cuối địa chỉ trang; mặc định là tên tệp. Không đổi sau khi đã đăng.")] = None
-    aliases: Annotated[list[Slug], Field(description="Các slug cũ; địa chỉ cũ sẽ tự chuyển tới trang mới.")] = []
+    award: Annotated[str | None, VocabRef("award_forms"), Field(title="Hình thức khen thưởng", description="Hình thức khen thưởng, danh hiệu thi đua."), Example("bang-khen-bo-nganh-tinh")] = None
+    decision: Annotated[str | None, Field(title="Số quyết định", min_length=1, max_length=100, description="Số quyết định khen thưởng."), Example("1234/QĐ-UBND")] = None
+    campaign: Annotated[str | None, VocabRef("campaigns"), Field(title="Phong trào thi đua", description="Phong trào thi đua.")] = None
+    tags: Annotated[list[Annotated[Text, Field(max_length=60)]], Field(title="Từ khóa", description="Từ khóa (danh sách).")] = []
+    photo: Annotated[str | None, RepoFile("image"), Field(title="Ảnh", min_length=1, description="Ảnh chân dung hoặc ảnh tiêu biểu, đường dẫn tính từ tệp hồ sơ.")] = None
+    photo_alt: Annotated[str | None, Field(title="Mô tả ảnh", min_length=1, max_length=300, description="Mô tả ảnh cho người khiếm thị; bắt buộc khi có ảnh.")] = None
+    evidence: Annotated[list[Evidence], Field(title="Minh chứng", description="Minh chứng: danh sách {title, url} hoặc {title, file}.")] = []
+    author: Annotated[str | None, Field(title="Người viết", min_length=1, max_length=AUTHOR_MAX, description=f"Người hoặc đơn vị viết bài, tối đa {AUTHOR_MAX} ký tự.")] = None
+    draft: Annotated[bool, Field(title="Bản nháp", description="Bản nháp: không đăng lên cổng.")] = False
+    featured: Annotated[bool, Field(title="Điển hình tiêu biểu", description="Điển hình tiêu biểu: hiện ở trang chủ.")] = False
+    consent: Annotated[bool, Field(title="Đã có sự đồng ý", description="Đã có sự đồng ý của người được nêu gương cho việc đăng ảnh và thông tin.")] = False
+    slug: Annotated[Slug | None, Field(title="Đường dẫn (slug)", description="Phần cuối địa chỉ trang; mặc định là tên tệp. Không đổi sau khi đã đăng.")] = None
+    aliases: Annotated[list[Slug], Field(title="Các slug cũ", description="Các slug cũ; địa chỉ cũ sẽ tự chuyển tới trang mới.")] = []
 
     @field_validator("kind", "unit", "sector", "award_level", "award", "campaign")
     @classmethod

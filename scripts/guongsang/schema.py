@@ -27,11 +27,13 @@ def _enum_for(vocabs: Vocabularies, vocabulary: str) -> dict[str, Any]:
 
 
 def _drop_titles(schema: dict[str, Any]) -> None:
-    # pydantic titles are English field names ("Award Level"); descriptions carry the meaning.
+    # Model titles are class names ("Profile"); field titles are the model's Vietnamese labels and stay,
+    # except the English one pydantic derives for a field without a label.
     for model in (schema, *schema.get("$defs", {}).values()):
         model.pop("title", None)
         for prop in model.get("properties", {}).values():
-            prop.pop("title", None)
+            if prop.get("title", "").isascii():
+                prop.pop("title", None)
 
 
 def profile_schema(vocabs: Vocabularies, today: date) -> dict[str, Any]:
@@ -41,10 +43,12 @@ def profile_schema(vocabs: Vocabularies, today: date) -> dict[str, Any]:
     for name, vocabulary in VOCAB_FIELDS.items():
         enum = _enum_for(vocabs, vocabulary)
         description = props[name].get("description", "")
+        title = props[name]["title"]
         if name in schema.get("required", []):
-            props[name] = {**enum, "description": f"{description} {enum['description']}".strip()}
+            props[name] = {"title": title, **enum, "description": f"{description} {enum['description']}".strip()}
         else:
             props[name] = {
+                "title": title,
                 "anyOf": [{"enum": enum["enum"]}, {"type": "null"}],
                 "description": f"{description} {enum['description']}".strip(),
                 "default": None,
