@@ -87,10 +87,15 @@ def project(tmp_path: Path) -> Path:
 
 
 def copy_project(dest: Path) -> Path:
-    """A copy of the sample portal project (content, profiles, theme, mkdocs.yml) at ``dest``."""
+    """A copy of the sample portal project (content, profiles, theme, mkdocs.yml) at ``dest``.
+
+    Its npm packages (Decap CMS for /admin/) are the ones `npm ci` installed in the repository, linked.
+    """
     for name in ("content", "exemplars", "theme"):
         shutil.copytree(REPO / name, dest / name)
     shutil.copy(REPO / "mkdocs.yml", dest / "mkdocs.yml")
+    if (REPO / "node_modules").is_dir():
+        (dest / "node_modules").symlink_to(REPO / "node_modules", target_is_directory=True)
     return dest
 
 

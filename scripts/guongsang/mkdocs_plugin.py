@@ -23,6 +23,9 @@ from rich.console import Console
 
 from guongsang import mkdocs_theme
 from guongsang.catalog import build_catalog
+from guongsang.editor.bundle import find_decap
+from guongsang.editor.config import EditorError, SiteFacts, read_options, repo_prefix
+from guongsang.editor.site import editor_files
 from guongsang.imagecheck import MAX_PIXELS
 from guongsang.images import cards
 from guongsang.images.cache import ImageCache
@@ -69,6 +72,7 @@ class GuongsangConfig(base.Config):
     share_card = c.SubConfig(ShareCardConfig)
     search = c.Type(bool, default=True)  # search page + Pagefind index (Material's lunr search is always off)
     search_story_words = c.Type(int, default=0)  # words of each story indexed (search/documents.py says why 0)
+    editor = c.Optional(c.Type(dict))  # the web editor at /admin/ (editor/config.py reads it)
 
 
 class GuongsangPlugin(BasePlugin[GuongsangConfig]):
@@ -90,6 +94,11 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
             bad = f"feed_items (số bài trong mỗi nguồn tin) phải là số nguyên dương, không phải «{self.config.feed_items}»."
         if bad:
             raise PluginError(f"mkdocs.yml, guongsang: {bad}")
+        try:
+            self.editor = read_options(self.config.editor)
+            self.decap = find_decap(self.root, self.editor) if self.editor else None
+        except EditorError as exc:
+            raise PluginError(f"{exc} Trang chưa được dựng; thư mục site giữ nguyên.") from None
         project = Project(self.root, self.root / self.config.exemplars_dir, self.config.max_pixels)
         result = check_project(project)
         if result.errors:
@@ -135,6 +144,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         outputs = plan_files(self.catalog, self.options)
         outputs += [OutputFile(out.uri, source=out.source, linkable=True) for out in images.files]
         outputs += [OutputFile(spec.src_uri, content=self._markdown(spec)) for spec in self.specs.values()]
+        outputs += self._editor_files(config)
         generated = [_as_file(config, out) for out in outputs] + mkdocs_theme.files(config)
         self.views = Views(self.catalog, self.options, images.photos, images.cards, feeds=bool(config.site_url))
         self.images = images
@@ -154,6 +164,16 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
             if clash is not None:
                 raise PluginError(f"Hai đầu ra cùng một đường dẫn: {file.src_uri} (trùng với {clash.src_uri}).")
             files.append(file)
+        return files
+
+    def _editor_files(self, config: MkDocsConfig) -> list[OutputFile]:
+        if self.editor is None or self.decap is None:
+            return []
+        exemplars = repo_prefix(self.root) / self.config.exemplars_dir
+        facts = SiteFacts(config.site_name, config.site_url or "", exemplars, self.options.profile_prefix,
+                          datetime.now(TZ).date())
+        files, report = editor_files(self.decap, self.editor, self.catalog.vocabs, facts)
+        self._report(report)
         return files
 
     def _markdown(self, spec: PageSpec) -> str:
