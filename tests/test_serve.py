@@ -48,16 +48,20 @@ def _wait_for(url: str, predicate: object, limit: float = 120) -> tuple[int, str
 @contextmanager
 def serving(project: Path, *flags: str) -> Iterator[str]:
     port = _free_port()
+    tmp = project.parent / "tmp"  # where MkDocs puts its preview site
+    tmp.mkdir()
     proc = subprocess.Popen([sys.executable, "-m", "guongsang", "serve", "-a", f"127.0.0.1:{port}", *flags],
                             cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env={**os.environ, "NO_COLOR": "1"})
+                            env={**os.environ, "NO_COLOR": "1", "TMPDIR": str(tmp)})
     try:
         yield f"http://127.0.0.1:{port}/"
+        assert list(tmp.iterdir()), "the preview site lives in TMPDIR while serving"
     finally:
-        proc.terminate()
+        proc.terminate()  # as a service manager stops it
         proc.wait(timeout=30)
     with socket.socket() as probe:  # stopping `guongsang serve` stops the server: nothing left listening
         assert probe.connect_ex(("127.0.0.1", port)) != 0
+    assert list(tmp.iterdir()) == [], "stopping removes the preview site"
 
 
 def test_serve_rebuilds_when_a_profile_changes_and_hides_drafts(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -78,7 +79,14 @@ def serve(root: Path | None, drafts: bool, dev_addr: str) -> None:
     project = open_project(root)
     config = project.root / "mkdocs.yml"
     env = {DRAFTS_ENV: "1"} if drafts else {}
-    # Become `mkdocs serve` (no child left behind when this process is stopped or killed).
-    full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **env}
-    os.execve(sys.executable, [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(config),
-                               "--dev-addr", dev_addr], full_env)
+    # Run `mkdocs serve` in this process (nothing left behind when it stops). MkDocs removes its
+    # temporary site folder on Ctrl-C only; a service manager stops with SIGTERM, so treat it alike.
+    os.environ.update({"NO_MKDOCS_2_WARNING": "1", **env})
+    signal.signal(signal.SIGTERM, _interrupt)
+    from mkdocs.__main__ import cli as mkdocs_cli
+
+    mkdocs_cli.main(["serve", "--config-file", str(config), "--dev-addr", dev_addr], prog_name="guongsang serve")
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
