@@ -40,4 +40,4 @@ def render(meta: FeedMeta) -> bytes:
             item["image"] = entry.image.url
             item["banner_image"] = entry.image.url
         feed["items"].append(item)
-    return (json.dumps(feed, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return (json.dumps(feed, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")

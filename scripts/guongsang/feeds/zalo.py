@@ -43,4 +43,4 @@ def article(entry: FeedEntry) -> dict[str, Any]:
 
 def render(meta: FeedMeta) -> bytes:
     payload = {"version": VERSION, "articles": [article(e) for e in meta.entries]}
-    return (json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return (json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
