@@ -159,6 +159,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
                 self.search.check_paths(self.taken)
             except SearchError as exc:
                 raise PluginError(str(exc)) from None
+            self.search.start_early(Path(config.site_dir))
         for file in generated:  # the writer refuses two outputs at one path
             clash = files.get_file_from_path(file.src_uri)
             if clash is not None:
@@ -234,23 +235,34 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled:
             return
+        site_dir = Path(config.site_dir)
         if self.search:
-            try:
-                self._report(self.search.write(Path(config.site_dir)))
-            except SearchError as exc:
-                raise PluginError(str(exc)) from None
+            self.search.start(site_dir)  # Pagefind runs beside the feeds (another process, the other core)
+        failed = None
+        try:
+            feeds = self._write_feeds(config, site_dir)
+        finally:
+            if self.search:
+                try:
+                    self._report(self.search.finish())
+                except SearchError as exc:
+                    failed = str(exc)
+        if failed:
+            raise PluginError(failed)
+        self._report(feeds)
+
+    def _write_feeds(self, config: MkDocsConfig, site_dir: Path) -> str:
         if not config.site_url:
-            self._report("Chưa khai báo site_url trong mkdocs.yml: không tạo nguồn tin (RSS, Atom, JSON Feed, Zalo) "
-                         "vì chúng cần địa chỉ đầy đủ.")
-            return
+            return ("Chưa khai báo site_url trong mkdocs.yml: không tạo nguồn tin (RSS, Atom, JSON Feed, Zalo) "
+                    "vì chúng cần địa chỉ đầy đủ.")
         site = FeedSite(config.site_url, config.site_name, config.site_description or "", self.config.feed_items)
         plan = FeedPlan(self.catalog, self.options, site, self.images.cards, self.images.photos,
                         lambda slug: self.articles.get(slug, ""))
         try:
-            places = plan.write(Path(config.site_dir), self.taken)
+            places = plan.write(site_dir, self.taken)
         except FeedClash as exc:
             raise PluginError(str(exc)) from None
-        self._report(f"Nguồn tin: {places} nơi × 4 định dạng (RSS, Atom, JSON Feed, Zalo).")
+        return f"Nguồn tin: {places} nơi × 4 định dạng (RSS, Atom, JSON Feed, Zalo)."
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         if self.config.enabled:

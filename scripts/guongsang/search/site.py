@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from guongsang.catalog import Catalog
 from guongsang.portal.pages import PortalOptions
 from guongsang.search.documents import page_document, profile_document
-from guongsang.search.indexer import BUNDLE, SearchError, SearchIndexer
+from guongsang.search.indexer import BUNDLE, IndexStats, SearchError, SearchIndexer
 from guongsang.validate import Exemplar
 
 
@@ -30,19 +31,40 @@ class SiteSearch:
             raise SearchError(f"Thư mục {BUNDLE}/ dành cho chỉ mục tìm kiếm nhưng đã có tệp khác: {clash[0]}. "
                               "Hãy đổi tên tệp đó trong content/.")
 
+    def start_early(self, site_dir: Path) -> None:
+        """Without story words a profile's document needs no rendered page: stage them all now and let
+        Pagefind index them while the pages render (the other core). Content pages join at the end."""
+        if self.story_words == 0:
+            for ex in self.catalog.published:
+                self.indexer.add(profile_document(self.catalog, self.options, ex, "", self.photos.get(ex.slug), 0))
+            self.indexer.start_early(site_dir)
+            self._early = True
+
     def profile(self, ex: Exemplar, article_html: str) -> None:
+        if getattr(self, "_early", False):
+            return  # staged by start_early
         self.indexer.add(profile_document(self.catalog, self.options, ex, article_html, self.photos.get(ex.slug),
                                           self.story_words))
 
     def page(self, url: str, title: str, content_html: str) -> None:
         self.indexer.add(page_document(url, title, content_html))
 
-    def write(self, site_dir: Path) -> str:
-        """Index everything and write the bundle; returns the line the build reports."""
-        stats = self.indexer.write(site_dir)
+    def start(self, site_dir: Path) -> None:
+        """Finish indexing and write the bundle in the background: Pagefind is another process, so
+        the build can write its feeds on the other core meanwhile. :meth:`finish` waits for it."""
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pagefind")
+        self._job: Future[IndexStats] = self._pool.submit(self.indexer.write, site_dir)
+
+    def finish(self) -> str:
+        """Wait for :meth:`start`'s indexing; returns the line the build reports (raises SearchError)."""
+        try:
+            stats = self._job.result()
+        finally:
+            self._pool.shutdown()
         scope = ("tên, tóm tắt, thông tin; không gồm bài viết" if self.story_words == 0 else
                  f"tên, tóm tắt, thông tin và tối đa {self.story_words} từ đầu mỗi bài viết")
-        return (f"Tìm kiếm: lập chỉ mục {stats.pages} trang ({scope}) trong {_decimal(stats.seconds)} s "
+        beside = " (song song với việc dựng trang)" if getattr(self, "_early", False) else ""
+        return (f"Tìm kiếm: lập chỉ mục {stats.pages} trang ({scope}) trong {_decimal(stats.seconds)} s{beside} "
                 f"({stats.files} tệp, {_decimal(stats.bytes / 1_000_000)} MB trong {BUNDLE}/).")
 
     def close(self) -> None:
