@@ -20,20 +20,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench_peers import PLAIN_YML  # the same baseline as scripts/bench.py
+
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
-PLAIN_YML = """site_name: Plain baseline
-docs_dir: {docs}
-site_dir: {site}
-theme:
-  name: material
-  language: vi
-  font: false
-plugins: []
-nav:
-  - Trang chủ: https://guongsang.example/
-"""
-# (an empty `nav: []` would make MkDocs list every page in the sidebar: the nav needs one entry)
 
 
 def run(cmd: list[str], cwd: Path) -> tuple[float, float]:
