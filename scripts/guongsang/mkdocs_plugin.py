@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 from datetime import datetime
+from html import escape as escape_html
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from rich.console import Console
 
-from guongsang import mkdocs_theme
+from guongsang import mkdocs_theme, sanitize
 from guongsang.catalog import build_catalog
 from guongsang.editor.bundle import find_decap
 from guongsang.editor.config import EditorError, SiteFacts, read_options, repo_prefix
@@ -186,7 +187,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
             return None
         spec = self.specs.get(page.file.src_uri)
         if spec is not None:
-            page.meta["title"] = spec.title
+            page.meta["title"] = escape_html(spec.title)  # Material prints meta titles as HTML: names are text
             page.meta["template"] = spec.template
         elif page.is_homepage:
             page.meta.setdefault("template", "gs/home.html")
@@ -196,12 +197,13 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         if self.config.enabled:
             spec = self.specs.get(page.file.src_uri)
             if spec is not None and spec.kind == "profile":
+                html = sanitize.clean(html)  # untrusted: only the allow-list reaches the page, feeds and Zalo
                 self.articles[spec.ref] = html
                 if self.search:
                     self.search.profile(self.by_slug[spec.ref], html)
             elif spec is None and self.search and not page.is_homepage:  # a content page
                 self.search.page(page.url, page.title or "", html)
-        return None
+        return html
 
     def on_page_context(self, context: dict[str, Any], /, *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any] | None:
         if not self.config.enabled:
@@ -221,7 +223,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
             context["gs"] = stats_view(self.catalog)
         else:
             context["gs"] = self.views.facet(spec.ref)
-        share = self.views.share(spec, page.title or config.site_name, page.url, config.site_description or "",
+        share = self.views.share(spec, spec.title if spec else page.title or config.site_name, page.url, config.site_description or "",
                                  config.site_name)
         self.heads[page.url] = head.tags(share, site_url=config.site_url or "", site_name=config.site_name)
         return context

@@ -55,6 +55,7 @@ CODES: dict[str, Code] = _catalogue(
     Code("GS113", E, "Khóa front matter bị lặp"),
     Code("GS114", W, "Tên dài hơn 150 ký tự: sẽ bị cắt khi đăng lên Zalo"),
     Code("GS115", W, "Tác giả (hoặc tên đơn vị thay cho tác giả) dài hơn 50 ký tự: sẽ bị cắt khi đăng lên Zalo"),
+    Code("GS116", W, "Bài viết có mã HTML không an toàn: sẽ bị gỡ khi đăng"),
     # Vocabulary values in profiles
     Code("GS201", E, "Giá trị không có trong danh mục"),
     Code("GS202", E, "Hình thức khen thưởng không thuộc cấp khen thưởng đã chọn"),

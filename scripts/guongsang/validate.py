@@ -15,6 +15,7 @@ from guongsang.load import RawRecord
 from guongsang.model import DEPENDENT_REQUIRED, FIELDS, Profile
 from guongsang.problems import Problem, did_you_mean, problem
 from guongsang.pyd_errors import problems_from
+from guongsang.sanitize import unsafe_markup
 from guongsang.text import is_slug, loose_key, slugify
 from guongsang.vocab import Vocabularies
 
@@ -101,6 +102,12 @@ def validate_record(rec: RawRecord, ctx: Context) -> Exemplar | None:
         rec.problems.append(problem(
             "GS112", rec.rel, rec.body_line, None, "Hồ sơ chưa có nội dung bài viết sau phần thông tin.",
             "Viết thành tích nổi bật, cách làm và minh chứng sau dòng --- thứ hai.",
+        ))
+    for offset, what in unsafe_markup(rec.body):
+        rec.problems.append(problem(
+            "GS116", rec.rel, rec.body_line + offset - 1, None,
+            f"Bài viết có {what}: phần này sẽ bị gỡ khỏi trang, nguồn tin và Zalo.",
+            "Bỏ mã HTML đó; để nhúng video hay bản đồ, đặt liên kết (https://…) thay cho khung nhúng.",
         ))
     if any(p.is_error for p in rec.problems):
         return None
