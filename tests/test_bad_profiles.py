@@ -153,7 +153,7 @@ def test_missing_photo_suggests_a_close_file_of_the_same_type(project: Path) -> 
     from conftest import valid_profile, write
 
     folder = project / "exemplars" / "2024"
-    write(project, "exemplars/2024/nguyen-thi-hoa.md", valid_profile(extra="photo: nguyen-thi-hao.jpg\nphoto_alt: Chân dung\n"))
+    write(project, "exemplars/2024/nguyen-thi-hoa.md", valid_profile(extra="photo: nguyen-thi-hao.jpg\nphoto_alt: Chân dung\nconsent: true\n"))
     Image.new("RGB", (8, 8)).save(folder / "nguyen-thi-hoa.jpg")
     _, problems = check_json(project)
     assert [(p["code"], p["hint"]) for p in problems] == [("GS301", 'Có phải ý bạn là "nguyen-thi-hoa.jpg"?')]

@@ -56,6 +56,8 @@ CODES: dict[str, Code] = _catalogue(
     Code("GS114", W, "Tên dài hơn 150 ký tự: sẽ bị cắt khi đăng lên Zalo"),
     Code("GS115", W, "Tác giả (hoặc tên đơn vị thay cho tác giả) dài hơn 50 ký tự: sẽ bị cắt khi đăng lên Zalo"),
     Code("GS116", W, "Bài viết có mã HTML không an toàn: sẽ bị gỡ khi đăng"),
+    Code("GS117", W, "Có thể là thông tin cá nhân (số điện thoại, số căn cước, e-mail, ngày sinh)"),
+    Code("GS118", E, "Ảnh cá nhân hoặc hộ gia đình chưa có sự đồng ý (consent: true)"),
     # Vocabulary values in profiles
     Code("GS201", E, "Giá trị không có trong danh mục"),
     Code("GS202", E, "Hình thức khen thưởng không thuộc cấp khen thưởng đã chọn"),

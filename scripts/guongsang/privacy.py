@@ -1,0 +1,87 @@
+"""Personal data in profiles: what `check` points out before a phone number or an ID is published by accident.
+
+Warnings, not errors (an office's own hotline may belong on the page); each names the file and
+line and shows the value masked. A photo of a person or a household needs their consent (error).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from guongsang.problems import Problem, problem
+
+# Kinds whose photo shows a private person (the default vocabulary's ids).
+PERSONAL_KINDS = ("ca-nhan", "ho-gia-dinh")
+
+_URL = re.compile(r"https?://\S+|www\.\S+")
+# One scan finds every run of digits (with spaces, dots, dashes or slashes inside); each run is then
+# classified in Python. One pass over 10,000 stories instead of one per kind of data.
+_RUN = re.compile(r"\+?\d[\d .\-/]{6,}\d")
+_DATE = re.compile(r"(\d{1,2}) ?[/.\-] ?(\d{1,2}) ?[/.\-] ?((?:19|20)\d{2})")
+_BIRTH_WORDS = ("sinh", "ns:", "ns ")
+_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+
+
+def _is_phone(digits: str) -> bool:
+    if digits.startswith("0084"):
+        digits = "0" + digits[4:]
+    elif digits.startswith("84") and len(digits) in (11, 12):
+        digits = "0" + digits[2:]
+    mobile = len(digits) == 10 and digits[0] == "0" and digits[1] in "35789"
+    landline = len(digits) == 11 and digits.startswith("02")
+    return mobile or landline
+
+
+def _mask(value: str) -> str:
+    """Enough to find it in the file, not enough to copy it from a CI log."""
+    return value[:3] + "…" + value[-2:] if len(value) > 6 else value
+
+
+def findings(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, Vietnamese description) of the personal data in ``text`` (web addresses are ignored)."""
+    runs = list(_RUN.finditer(text))
+    urls = [m.span() for m in _URL.finditer(text)] if runs and ("http" in text or "www." in text) else []
+    for m in runs:
+        if any(a <= m.start() < b for a, b in urls):
+            continue
+        value = m.group().strip()
+        digits = "".join(ch for ch in value if ch.isdigit())
+        date = _DATE.search(value)
+        if date:
+            before = text[max(0, m.start() - 25):m.start()].lower()
+            if any(word in before for word in _BIRTH_WORDS):
+                yield m.start(), f"ngày sinh đầy đủ «{date.group()}»"
+        elif len(digits) == 12 and digits == value:
+            yield m.start(), f"số 12 chữ số giống số căn cước công dân «{_mask(value)}»"
+        elif (value.startswith(("0", "+84", "84")) or value.startswith("0084")) and _is_phone(digits):
+            yield m.start(), f"số điện thoại «{_mask(value)}»"
+    if "@" in text:
+        for m in _EMAIL.finditer(text):
+            if not any(a <= m.start() < b for a, b in urls):
+                yield m.start(), f"địa chỉ e-mail «{_mask(m.group())}»"
+
+
+HINT = ("Không đăng số điện thoại, số căn cước, e-mail hay ngày sinh của người được nêu gương; "
+        "nếu là đầu mối liên hệ của cơ quan thì giữ nguyên (cảnh báo này không chặn việc đăng).")
+
+
+def check(rel: str, data: dict[str, Any], body: str, body_line: int, line_of: Any, kind: str) -> list[Problem]:
+    """Warnings for personal data in front-matter text and the story; the consent rule for photos."""
+    out: list[Problem] = []
+    for key, value in data.items():
+        texts = [value] if isinstance(value, str) else [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+        for text in texts:
+            out += [problem("GS117", rel, line_of(key), key, f"Trường {key} có {what}.", HINT) for _, what in findings(text)]
+    # One pass over the whole story (not line by line: 10,000 stories are checked in seconds).
+    for offset, what in sorted(findings(body)):
+        line = body_line + body.count("\n", 0, offset)
+        out.append(problem("GS117", rel, line, None, f"Bài viết có {what}.", HINT))
+    if data.get("photo") and kind in PERSONAL_KINDS and data.get("consent") is not True:
+        out.append(problem(
+            "GS118", rel, line_of("photo"), "consent",
+            "Hồ sơ cá nhân hoặc hộ gia đình có ảnh cần ghi nhận sự đồng ý của người được nêu gương.",
+            "Khi đã có sự đồng ý (bằng văn bản hoặc xác nhận của đơn vị), thêm dòng: consent: true",
+        ))
+    return out
