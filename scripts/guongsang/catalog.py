@@ -71,6 +71,7 @@ class Catalog:
     sections: dict[str, list[FacetValue]]  # facet key → values that have members, in display order
     _values: dict[tuple[str, str], FacetValue]
     withheld: list[Exemplar]  # drafts and future-dated, for reports; never rendered
+    withdrawn: list[Exemplar] = field(default_factory=list)  # taken down: only a "đã gỡ" page at their URL
 
     def section(self, facet_key: str, value_id: str) -> FacetValue | None:
         return self._values.get((facet_key, value_id))
@@ -140,8 +141,11 @@ def _neighbours(members: list[Exemplar], ex: Exemplar, count: int) -> Iterable[E
 
 def build_catalog(exemplars: list[Exemplar], vocabs: Vocabularies, now: datetime, *, drafts: bool = False) -> Catalog:
     """Decide what is published at ``now`` and file it into every facet's sections."""
-    published, withheld = [], []
+    published, withheld, withdrawn = [], [], []
     for ex in exemplars:
+        if ex.profile.withdrawn:
+            withdrawn.append(ex)
+            continue
         visible = (drafts or not ex.profile.draft) and ex.date <= now
         (published if visible else withheld).append(ex)
     published.sort(key=newest_first)
@@ -159,7 +163,7 @@ def build_catalog(exemplars: list[Exemplar], vocabs: Vocabularies, now: datetime
         sections[value.facet.key].append(value)
     for facet_values in sections.values():
         facet_values.sort(key=lambda v: v.order)
-    return Catalog(published, vocabs, now, sections, values, withheld)
+    return Catalog(published, vocabs, now, sections, values, withheld, withdrawn)
 
 
 def _new_value(

@@ -163,6 +163,7 @@ class Profile(BaseModel):
     draft: Annotated[bool, Field(title="Bản nháp", description="Bản nháp: không đăng lên cổng.")] = False
     featured: Annotated[bool, Field(title="Điển hình tiêu biểu", description="Điển hình tiêu biểu: hiện ở trang chủ.")] = False
     consent: Annotated[bool, Field(title="Đã có sự đồng ý", description="Đã có sự đồng ý của người được nêu gương cho việc đăng ảnh và thông tin.")] = False
+    withdrawn: Annotated[bool, Field(title="Đã gỡ", description="Gỡ hồ sơ khỏi cổng (theo yêu cầu của người được nêu gương hoặc vì sai sót): không còn ở trang, chuyên mục, nguồn tin, Zalo, tìm kiếm, sơ đồ trang và thống kê; địa chỉ cũ hiện trang «đã gỡ».")] = False
     slug: Annotated[Slug | None, Field(title="Đường dẫn (slug)", description="Phần cuối địa chỉ trang; mặc định là tên tệp. Không đổi sau khi đã đăng.")] = None
     aliases: Annotated[list[Slug], Field(title="Các slug cũ", description="Các slug cũ; địa chỉ cũ sẽ tự chuyển tới trang mới.")] = []
 

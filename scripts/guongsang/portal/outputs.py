@@ -12,7 +12,7 @@ from pathlib import Path
 
 from guongsang.catalog import Catalog
 from guongsang.portal.pages import PortalOptions, profile_url
-from guongsang.portal.redirects import redirect_html
+from guongsang.portal.redirects import redirect_html, withdrawn_html
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +24,8 @@ class OutputFile:
 
 
 def plan_files(catalog: Catalog, options: PortalOptions) -> list[OutputFile]:
-    """Evidence files next to their profile, and a redirect page for every old slug."""
+    """Evidence files next to their profile, a redirect page for every old slug, a "đã gỡ" page for
+    every withdrawn profile (at its URL and its old ones)."""
     files: list[OutputFile] = []
     for ex in catalog.published:
         for evidence in ex.profile.evidence:
@@ -33,5 +34,9 @@ def plan_files(catalog: Catalog, options: PortalOptions) -> list[OutputFile]:
                 files.append(OutputFile(f"{profile_url(options, ex.slug)}{source.name}", source=source))
         for alias in ex.profile.aliases:
             uri, html = redirect_html(options, alias, ex.slug)
+            files.append(OutputFile(uri, content=html))
+    for ex in catalog.withdrawn:
+        for slug in (ex.slug, *ex.profile.aliases):
+            uri, html = withdrawn_html(options, slug)
             files.append(OutputFile(uri, content=html))
     return files

@@ -1,4 +1,5 @@
-"""Old slugs (``aliases``) keep working: a tiny page that sends readers to the new URL."""
+"""Old slugs (``aliases``) keep working: a tiny page that sends readers to the new URL. A withdrawn
+profile leaves a page that says so, and nothing else about it."""
 
 from __future__ import annotations
 
@@ -26,3 +27,29 @@ def redirect_html(options: PortalOptions, alias: str, slug: str) -> tuple[str, s
     """(path in the site, HTML) of the page at an old slug."""
     # relative from /<prefix>/<alias>/ to /<prefix>/<slug>/, so the site works under any base path
     return f"{profile_url(options, alias)}index.html", TEMPLATE.format(target=escape(f"../{slug}/"))
+
+
+WITHDRAWN = """<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Hồ sơ đã được gỡ</title>
+<meta name="robots" content="noindex">
+<style>body{{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#222}}</style>
+</head>
+<body>
+<main>
+<h1>Hồ sơ đã được gỡ</h1>
+<p>Hồ sơ gương điển hình ở địa chỉ này đã được gỡ khỏi cổng thông tin.</p>
+<p><a href="{home}">Về trang chủ</a></p>
+</main>
+</body>
+</html>
+"""
+
+
+def withdrawn_html(options: PortalOptions, slug: str) -> tuple[str, str]:
+    """(path in the site, HTML) of the page left at a withdrawn profile's URL (or an old slug of it)."""
+    uri = f"{profile_url(options, slug)}index.html"
+    return uri, WITHDRAWN.format(home="../" * (uri.count("/")))
