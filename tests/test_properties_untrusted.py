@@ -45,9 +45,9 @@ class Audit(HTMLParser):
         for name, value in attrs:
             if name.startswith("on") or name == "style":
                 self.bad.append(name)
-            if name in ("href", "src") and value and re.match(r"\s*[a-z][a-z0-9+.\-]*:", value, re.I):
-                if value.split(":", 1)[0].strip().lower() not in sanitize.URL_SCHEMES:
-                    self.bad.append(value)
+            scheme = re.match(r"\s*([a-z][a-z0-9+.\-]*):", value or "", re.I)
+            if name in ("href", "src") and scheme and scheme.group(1).lower() not in sanitize.URL_SCHEMES:
+                self.bad.append(str(value))
 
 
 @settings(max_examples=300, deadline=None)
