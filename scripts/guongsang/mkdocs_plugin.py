@@ -32,7 +32,7 @@ from guongsang.images import cards
 from guongsang.images.cache import ImageCache
 from guongsang.images.cards import CardStyle
 from guongsang.model import TZ
-from guongsang.portal import fieldtable, head
+from guongsang.portal import fieldtable, head, htmlfix
 from guongsang.portal.blockcache import BlockCache, nav_key
 from guongsang.portal.feedplan import MAX_ITEMS, FeedClash, FeedPlan, FeedSite
 from guongsang.portal.imagery import ImageError, publish_images, stats_message
@@ -232,7 +232,10 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         if not self.config.enabled:
             return None
         tags = self.heads.pop(page.url, None)
-        return head.inject(output, tags) if tags else output
+        return htmlfix.mend(head.inject(output, tags) if tags else output)
+
+    def on_post_template(self, output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str | None:
+        return htmlfix.mend(output_content) if self.config.enabled and template_name.endswith(".html") else None
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled:
