@@ -65,7 +65,8 @@ def convert(number: int, cells: list[str], columns: Columns, ctx: Context, exemp
     if "kind" not in columns.fields:
         values["kind"] = guess_kind(values["title"])
         result.notes.append(f"loại «{values['kind']}» suy ra từ tên")
-    if str(values.get("year", "")).isdigit():
+    year_text = str(values.get("year", ""))
+    if year_text.isascii() and year_text.isdigit():  # "¹".isdigit() too, but int("¹") fails
         values["year"] = int(values["year"])
     values.setdefault("date", today.isoformat())
     values["draft"] = True
