@@ -18,7 +18,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from rich.console import Console
 
@@ -31,10 +31,11 @@ from guongsang.imagecheck import MAX_PIXELS
 from guongsang.images import cards
 from guongsang.images.cache import ImageCache
 from guongsang.images.cards import CardStyle
+from guongsang.mkdocs_files import as_file
 from guongsang.model import TZ
 from guongsang.portal import fieldtable, head, htmlfix
 from guongsang.portal.blockcache import BlockCache, nav_key
-from guongsang.portal.feedplan import MAX_ITEMS, FeedClash, FeedPlan, FeedSite
+from guongsang.portal.feedplan import MAX_ITEMS, NO_SITE_URL, FeedClash, FeedPlan, FeedSite
 from guongsang.portal.imagery import ImageError, publish_images, stats_message
 from guongsang.portal.outputs import OutputFile, plan_files
 from guongsang.portal.pages import SEARCH_URL, PageSpec, PortalOptions, plan
@@ -146,7 +147,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         outputs += [OutputFile(out.uri, source=out.source, linkable=True) for out in images.files]
         outputs += [OutputFile(spec.src_uri, content=self._markdown(spec)) for spec in self.specs.values()]
         outputs += self._editor_files(config)
-        generated = [_as_file(config, out) for out in outputs] + mkdocs_theme.files(config)
+        generated = [as_file(config, out) for out in outputs] + mkdocs_theme.files(config)
         self.views = Views(self.catalog, self.options, images.photos, images.cards, feeds=bool(config.site_url))
         self.images = images
         self.heads: dict[str, str] = {}
@@ -169,13 +170,11 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         return files
 
     def _editor_files(self, config: MkDocsConfig) -> list[OutputFile]:
-        if self.editor is None or self.decap is None:
-            return []
-        exemplars = repo_prefix(self.root) / self.config.exemplars_dir
-        facts = SiteFacts(config.site_name, config.site_url or "", exemplars, self.options.profile_prefix,
-                          datetime.now(TZ).date())
+        facts = SiteFacts(config.site_name, config.site_url or "", repo_prefix(self.root) / self.config.exemplars_dir,
+                          self.options.profile_prefix, datetime.now(TZ).date())
         files, report = editor_files(self.decap, self.editor, self.catalog.vocabs, facts)
-        self._report(report)
+        if report:
+            self._report(report)
         return files
 
     def _markdown(self, spec: PageSpec) -> str:
@@ -258,16 +257,14 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
 
     def _write_feeds(self, config: MkDocsConfig, site_dir: Path) -> str:
         if not config.site_url:
-            return ("Chưa khai báo site_url trong mkdocs.yml: không tạo nguồn tin (RSS, Atom, JSON Feed, Zalo) "
-                    "vì chúng cần địa chỉ đầy đủ.")
+            return NO_SITE_URL
         site = FeedSite(config.site_url, config.site_name, config.site_description or "", self.config.feed_items)
         plan = FeedPlan(self.catalog, self.options, site, self.images.cards, self.images.photos,
                         lambda slug: self.articles.get(slug, ""))
         try:
-            places = plan.write(site_dir, self.taken)
+            return plan.write(site_dir, self.taken)
         except FeedClash as exc:
             raise PluginError(str(exc)) from None
-        return f"Nguồn tin: {places} nơi × 4 định dạng (RSS, Atom, JSON Feed, Zalo)."
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         if self.config.enabled:
@@ -283,28 +280,3 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.root / self.config.exemplars_dir))  # profiles live outside docs_dir
         return server
-
-
-class LinkedFile(File):
-    """A file from the image cache: hard-linked into the site (no bytes copied), copied where linking fails.
-
-    Safe because the cache never rewrites a file in place (it writes a new file and renames it).
-    """
-
-    def copy_file(self, dirty: bool = False) -> None:
-        assert self.abs_src_path is not None
-        target = self.abs_dest_path
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        try:
-            if os.path.lexists(target):
-                os.unlink(target)
-            os.link(self.abs_src_path, target)
-        except OSError:  # another file system, or links not allowed: copy
-            super().copy_file(dirty)
-
-
-def _as_file(config: MkDocsConfig, out: OutputFile) -> File:
-    if out.content is not None:
-        return File.generated(config, out.uri, content=out.content, inclusion=InclusionLevel.NOT_IN_NAV)
-    kind = LinkedFile if out.linkable else File
-    return kind.generated(config, out.uri, abs_src_path=str(out.source), inclusion=InclusionLevel.NOT_IN_NAV)

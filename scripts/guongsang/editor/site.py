@@ -8,8 +8,11 @@ from guongsang.portal.outputs import OutputFile
 from guongsang.vocab import Vocabularies
 
 
-def editor_files(decap: DecapFiles, options: EditorOptions, vocabs: Vocabularies, site: SiteFacts) -> tuple[list[OutputFile], str]:
-    """The /admin/ files and a one-line Vietnamese report."""
+def editor_files(decap: DecapFiles | None, options: EditorOptions | None, vocabs: Vocabularies,
+                 site: SiteFacts) -> tuple[list[OutputFile], str | None]:
+    """The /admin/ files and a one-line Vietnamese report (nothing when the editor is off)."""
+    if decap is None or options is None:
+        return [], None
     files = [
         OutputFile(f"{ADMIN_DIR}index.html", content=index_html(site.site_name, options)),
         OutputFile(f"{ADMIN_DIR}config.yml", content=config_yaml(decap_config(options, vocabs, site))),

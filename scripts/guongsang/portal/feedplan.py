@@ -50,6 +50,10 @@ def places(catalog: Catalog) -> Iterator[tuple[str, FacetValue | None]]:
             yield value.url, value
 
 
+NO_SITE_URL = ("Chưa khai báo site_url trong mkdocs.yml: không tạo nguồn tin (RSS, Atom, JSON Feed, Zalo) "
+               "vì chúng cần địa chỉ đầy đủ.")
+
+
 class FeedClash(Exception):
     """A feed would overwrite another output of the site; the message is Vietnamese."""
 
@@ -72,8 +76,8 @@ class FeedPlan:
             for key, uri in feed_uris(page_url).items():
                 yield uri, FORMATS[key][1](meta)
 
-    def write(self, site_dir: Path, taken: Collection[str]) -> int:
-        """Write every feed under ``site_dir``; refuses a path another output has. Returns the number of places."""
+    def write(self, site_dir: Path, taken: Collection[str]) -> str:
+        """Write every feed under ``site_dir``; refuses a path another output has. Returns the build's report line."""
         files = 0
         for uri, data in self.files():
             if uri in taken:
@@ -82,7 +86,7 @@ class FeedPlan:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
             files += 1
-        return files // len(FORMATS)
+        return f"Nguồn tin: {files // len(FORMATS)} nơi × {len(FORMATS)} định dạng (RSS, Atom, JSON Feed, Zalo)."
 
     def _meta(self, page_url: str, value: FacetValue | None, members: list[Exemplar]) -> FeedMeta:
         links = FeedLinks(**{key: self._abs(uri) for key, uri in feed_uris(page_url).items()})
