@@ -179,6 +179,13 @@ def test_bad_profile_stops_the_build_and_keeps_the_old_site(tmp_path: Path) -> N
     assert not [p for p in project.iterdir() if p.name.startswith(".site-")]
 
 
+def test_a_site_folder_that_cannot_be_written_is_reported_in_vietnamese(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "du-an")
+    result = run_guongsang("build", "--site-dir", "/proc/guongsang-site", cwd=project)  # /proc refuses new folders
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "Không tạo được thư mục để dựng trang" in result.stderr and "không tồn tại hoặc không tạo được" in result.stderr
+
+
 def test_mkdocs_build_stops_before_touching_the_site(tmp_path: Path) -> None:
     import subprocess
     import sys

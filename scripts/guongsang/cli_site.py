@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import signal
@@ -47,20 +48,19 @@ def build(root: Path | None, site_dir: Path | None) -> None:
     if not config.is_file():
         fail(f"Không tìm thấy {config}. Dự án cần tệp mkdocs.yml có plugin guongsang.")
     target = (site_dir or configured_site_dir(config)).resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fresh = Path(tempfile.mkdtemp(prefix=f".{target.name}-moi-", dir=target.parent))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fresh = Path(tempfile.mkdtemp(prefix=f".{target.name}-moi-", dir=target.parent))
+    except OSError as exc:
+        fail(f"Không tạo được thư mục để dựng trang cạnh {target}: {_why(exc)}. "
+             "Thư mục site cũ (nếu có) được giữ nguyên.", 1)
     report = fresh.with_name(fresh.name + ".log")
     try:
         code = _mkdocs(["build", "--quiet", "--config-file", str(config), "--site-dir", str(fresh)],
                        {REPORT_ENV: str(report)})
         if code != 0:
             fail("Dựng trang thất bại; thư mục site cũ được giữ nguyên.", 1)
-        old = target.with_name(f".{target.name}-cu")
-        shutil.rmtree(old, ignore_errors=True)
-        if target.exists():
-            target.rename(old)
-        fresh.rename(target)
-        shutil.rmtree(old, ignore_errors=True)
+        _swap(fresh, target)
         lines = report.read_text(encoding="utf-8").splitlines() if report.is_file() else []
     finally:
         shutil.rmtree(fresh, ignore_errors=True)
@@ -68,6 +68,34 @@ def build(root: Path | None, site_dir: Path | None) -> None:
     for line in lines:
         err_console().print(line, soft_wrap=True, markup=False)
     err_console().print(f"Đã dựng cổng thông tin vào [bold]{target}[/bold].")
+
+
+_OS_ERRORS = {errno.ENOENT: "thư mục không tồn tại hoặc không tạo được ở đó", errno.EACCES: "không có quyền ghi",
+              errno.EPERM: "không có quyền ghi", errno.ENOSPC: "đĩa đã đầy", errno.EROFS: "ổ đĩa chỉ cho đọc",
+              errno.EXDEV: "thư mục tạm và thư mục site ở hai ổ đĩa khác nhau"}
+
+
+def _why(exc: OSError) -> str:
+    """A disk error in Vietnamese (the operating system's own text is English)."""
+    return _OS_ERRORS.get(exc.errno or 0, f"lỗi ổ đĩa (mã {exc.errno})")
+
+
+def _swap(fresh: Path, target: Path) -> None:
+    """Put the fresh site in place of the old one; on any disk error the old one stays (or is put back)."""
+    old = target.with_name(f".{target.name}-cu")
+    try:
+        shutil.rmtree(old, ignore_errors=True)
+        if target.exists():
+            target.rename(old)
+        try:
+            fresh.rename(target)
+        except OSError:
+            if old.exists() and not target.exists():
+                old.rename(target)  # put the old site back
+            raise
+    except OSError as exc:
+        fail(f"Không thay được thư mục site {target}: {_why(exc)}. Thư mục site cũ được giữ nguyên.", 1)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 @click.command(context_settings=CONTEXT)
