@@ -24,11 +24,11 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from urllib.parse import quote, urlparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from bench import run  # times one process (wait4: peak RSS of it and its children)
 from browserkit import chromium, serve  # the tests' static server and browser flags
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -40,17 +40,8 @@ PEAK_RSS: list[float] = []  # MB, largest process of each build (Pagefind's incl
 
 
 def build(project: Path) -> tuple[float, str]:
-    start = time.perf_counter()
-    with tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen([sys.executable, "-m", "guongsang", "build"], cwd=project, env=ENV,
-                                stdout=subprocess.DEVNULL, stderr=err)
-        _, status, usage = os.wait4(proc.pid, 0)
-        elapsed = time.perf_counter() - start
-        err.seek(0)
-        log = err.read().decode("utf-8", "replace")
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"guongsang build failed:\n{log[-3000:]}")
-    PEAK_RSS.append(usage.ru_maxrss / 1024)
+    elapsed, rss, log = run([sys.executable, "-m", "guongsang", "build"], project)
+    PEAK_RSS.append(rss)
     return elapsed, log
 
 
