@@ -22,6 +22,7 @@ class SiteSearch:
         self.options = options
         self.photos = photos
         self.indexer = SearchIndexer()
+        self._early = False  # profiles staged and handed to Pagefind before rendering
 
     def check_paths(self, taken: Iterable[str]) -> None:
         """The bundle's folder must not hold any other output (the writer never overwrites)."""
@@ -41,7 +42,7 @@ class SiteSearch:
             self._early = True
 
     def profile(self, ex: Exemplar, article_html: str) -> None:
-        if getattr(self, "_early", False):
+        if self._early:
             return  # staged by start_early
         self.indexer.add(profile_document(self.catalog, self.options, ex, article_html, self.photos.get(ex.slug),
                                           self.story_words))
@@ -63,7 +64,7 @@ class SiteSearch:
             self._pool.shutdown()
         scope = ("tên, tóm tắt, thông tin; không gồm bài viết" if self.story_words == 0 else
                  f"tên, tóm tắt, thông tin và tối đa {self.story_words} từ đầu mỗi bài viết")
-        beside = " (song song với việc dựng trang)" if getattr(self, "_early", False) else ""
+        beside = " (song song với việc dựng trang)" if self._early else ""
         return (f"Tìm kiếm: lập chỉ mục {stats.pages} trang ({scope}) trong {_decimal(stats.seconds)} s{beside} "
                 f"({stats.files} tệp, {_decimal(stats.bytes / 1_000_000)} MB trong {BUNDLE}/).")
 
