@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import re
 from pathlib import Path
 
 from conftest import copy_project, run_guongsang, sample_profiles
@@ -25,6 +26,10 @@ def test_a_withdrawn_profile_is_nowhere_but_its_notice(tmp_path: Path) -> None:
     site = project / "site"
     notice = (site / "guong-dien-hinh" / SLUG / "index.html").read_text(encoding="utf-8")
     assert "Hồ sơ đã được gỡ" in notice and NAME not in notice and 'content="noindex"' in notice
+    # styled from a file of the site: a strict Content-Security-Policy (deploy/nginx) allows no inline style
+    sheets = re.findall(r'<link rel="stylesheet" href="([^"]+)">', notice)
+    assert sheets and all((site / "guong-dien-hinh" / SLUG / href).resolve().is_file() for href in sheets)
+    assert "<style" not in notice and "style=" not in notice
     leaks = []
     for path in site.rglob("*"):
         if not path.is_file() or path.parent.name == SLUG:

@@ -37,6 +37,7 @@ from guongsang.portal import fieldtable, head, htmlfix
 from guongsang.portal.blockcache import BlockCache, nav_key
 from guongsang.portal.feedplan import MAX_ITEMS, NO_SITE_URL, FeedClash, FeedPlan, FeedSite
 from guongsang.portal.imagery import ImageError, publish_images, stats_message
+from guongsang.portal.inlinejs import InlineScripts, theme_scripts
 from guongsang.portal.outputs import OutputFile, plan_files
 from guongsang.portal.pages import SEARCH_URL, PageSpec, PortalOptions, plan
 from guongsang.portal.searchview import search_view
@@ -113,6 +114,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         self.specs = {spec.src_uri: spec for spec in plan(self.catalog, self.options)}
         self.by_slug = self.catalog.by_slug()
         mkdocs_theme.configure_theme(config)
+        self.inline = InlineScripts(theme_scripts(config.theme.dirs))  # for a strict CSP (deploy/nginx)
         return config
 
     def _report(self, message: str) -> None:
@@ -231,15 +233,18 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         if not self.config.enabled:
             return None
         tags = self.heads.pop(page.url, None)
-        return htmlfix.mend(head.inject(output, tags) if tags else output)
+        return self.inline.page(htmlfix.mend(head.inject(output, tags) if tags else output), page.url)
 
     def on_post_template(self, output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str | None:
-        return htmlfix.mend(output_content) if self.config.enabled and template_name.endswith(".html") else None
+        if not self.config.enabled or not template_name.endswith(".html"):
+            return None
+        return self.inline.template(htmlfix.mend(output_content), template_name, config.site_url or "")
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled:
             return
         site_dir = Path(config.site_dir)
+        self.inline.write(site_dir)
         if self.search:
             self.search.start(site_dir)  # Pagefind runs beside the feeds (another process, the other core)
         failed = None

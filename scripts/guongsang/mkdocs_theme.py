@@ -13,6 +13,7 @@ ASSETS = PACKAGE / "assets"
 CSS = "assets/guongsang/guongsang.css"
 JS = "assets/guongsang/guongsang.js"
 SEARCH_JS = "assets/guongsang/guongsang-search.js"  # loaded by the search page only
+NOTICE_CSS = "assets/guongsang/thong-bao.css"  # the page left at a withdrawn profile's address
 
 
 def configure_theme(config: MkDocsConfig) -> None:
@@ -38,5 +39,7 @@ def files(config: MkDocsConfig) -> list[File]:
         File.generated(config, CSS, abs_src_path=str(ASSETS / "guongsang.css"), inclusion=InclusionLevel.NOT_IN_NAV),
         File.generated(config, JS, abs_src_path=str(ASSETS / "guongsang.js"), inclusion=InclusionLevel.NOT_IN_NAV),
         File.generated(config, SEARCH_JS, abs_src_path=str(ASSETS / "guongsang-search.js"),
+                       inclusion=InclusionLevel.NOT_IN_NAV),
+        File.generated(config, NOTICE_CSS, abs_src_path=str(ASSETS / "thong-bao.css"),
                        inclusion=InclusionLevel.NOT_IN_NAV),
     ]

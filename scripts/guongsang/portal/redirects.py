@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
+from guongsang.mkdocs_theme import NOTICE_CSS
 from guongsang.portal.pages import PortalOptions, profile_url
 
 TEMPLATE = """<!doctype html>
@@ -36,7 +37,7 @@ WITHDRAWN = """<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Hồ sơ đã được gỡ</title>
 <meta name="robots" content="noindex">
-<style>body{{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#222}}</style>
+<link rel="stylesheet" href="{home}{css}">
 </head>
 <body>
 <main>
@@ -52,4 +53,4 @@ WITHDRAWN = """<!doctype html>
 def withdrawn_html(options: PortalOptions, slug: str) -> tuple[str, str]:
     """(path in the site, HTML) of the page left at a withdrawn profile's URL (or an old slug of it)."""
     uri = f"{profile_url(options, slug)}index.html"
-    return uri, WITHDRAWN.format(home="../" * (uri.count("/")))
+    return uri, WITHDRAWN.format(home="../" * (uri.count("/")), css=NOTICE_CSS)
