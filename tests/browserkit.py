@@ -70,3 +70,13 @@ def chromium(sync_api: Any) -> Iterator[Any]:
             yield browser
         finally:
             browser.close()
+
+
+# Added to every page before its own scripts: each Content-Security-Policy violation, as Chromium reports it.
+CSP_LISTENER = """window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (e) => window.__cspViolations.push(
+  [e.effectiveDirective, e.blockedURI, e.sourceFile + ":" + e.lineNumber].join(" ")));"""
+
+
+def csp_violations(page: Any) -> list[str]:
+    return list(page.evaluate("window.__cspViolations"))

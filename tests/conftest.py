@@ -137,6 +137,15 @@ def base_url(sample_site: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
+def deployed(sample_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The built sample behind Debian's nginx with the shipped deploy/nginx configuration, over HTTPS."""
+    from nginxkit import nginx, require_nginx
+
+    with nginx(require_nginx(), sample_site, tmp_path_factory.mktemp("nginx")) as served:
+        yield served
+
+
+@pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     """Debian's Chromium driven by Playwright, shared by the browser tests."""
     from browserkit import chromium, require_chromium
