@@ -6,7 +6,13 @@ python-frontmatter, not with Guongsang's code; then the built site is compared a
 
 from __future__ import annotations
 
+import os
 import re
+import resource
+import struct
+import subprocess
+import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -177,6 +183,52 @@ def test_bad_profile_stops_the_build_and_keeps_the_old_site(tmp_path: Path) -> N
     after = {p: p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
     assert after == before
     assert not [p for p in project.iterdir() if p.name.startswith(".site-")]
+
+
+def broken_png(width: int = 600, height: int = 600) -> bytes:
+    """A PNG whose chunks and checksums are sound but whose pixel data is not a zlib stream: it passes
+    `check` (which reads headers and checksums, not pixels) and fails only when the build decodes it."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", b"\x78\x9c" + bytes(range(7, 250))) + chunk(b"IEND", b"")
+
+
+def snapshot(site: Path) -> dict[Path, bytes]:
+    return {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+def test_a_failure_late_in_the_build_keeps_the_old_site(tmp_path: Path) -> None:
+    """Past validation, the build can still fail: a photo that only breaks when decoded, or a disk error
+    in the middle of writing. Either way: a Vietnamese message, exit 1, the old site byte for byte."""
+    project = copy_project(tmp_path / "du-an")
+    assert run_guongsang("build", cwd=project).returncode == 0
+    before = snapshot(project / "site")
+    profile = project / "exemplars" / "2024" / "cao-van-khiem.md"
+    original = profile.read_text(encoding="utf-8")
+
+    write(project, "exemplars/2024/cao-van-khiem-hong.png", broken_png())
+    profile.write_text(original.replace("photo: cao-van-khiem.jpg", "photo: cao-van-khiem-hong.png"), encoding="utf-8")
+    assert run_guongsang("check", cwd=project).returncode == 0  # nothing wrong that check can see
+    result = run_guongsang("build", cwd=project)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "exemplars/2024/cao-van-khiem.md" in result.stderr and "ảnh không xử lý được" in result.stderr
+    assert snapshot(project / "site") == before
+    profile.write_text(original, encoding="utf-8")
+
+    # a quota of 100 kB per file (RLIMIT_FSIZE, inherited by MkDocs): writing a larger file fails with
+    # EFBIG, as a full disk fails with ENOSPC; the first such file is a copy of Material's bundle
+    def small_quota() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, 100_000))
+
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
+    result = subprocess.run([sys.executable, "-m", "guongsang", "build"], cwd=project, capture_output=True, text=True,
+                            env=env, preexec_fn=small_quota, timeout=300)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert "Lỗi ổ đĩa khi dựng trang" in result.stderr and "tệp vượt quá kích thước tối đa" in result.stderr
+    assert "Dựng trang thất bại; thư mục site cũ được giữ nguyên." in result.stderr
+    assert snapshot(project / "site") == before
+    assert not [p for p in project.iterdir() if p.name.startswith(".site-")]  # no half-written folder left
 
 
 def test_a_site_folder_that_cannot_be_written_is_reported_in_vietnamese(tmp_path: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import os
 import shutil
 import signal
@@ -15,13 +14,14 @@ import click
 import yaml
 
 from guongsang.cli_common import CONTEXT, err_console, fail, open_project, root_option
+from guongsang.diskerrors import why
 from guongsang.mkdocs_plugin import DRAFTS_ENV, REPORT_ENV
 
 
 def _mkdocs(args: list[str], env: dict[str, str] | None = None) -> int:
     # Material prints a banner about MkDocs 2.0 on every run; our users do not need it.
     full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
-    return subprocess.call([sys.executable, "-m", "mkdocs", *args], env=full_env)
+    return subprocess.call([sys.executable, "-m", "guongsang.mkdocs_run", *args], env=full_env)
 
 
 def configured_site_dir(config_file: Path) -> Path:
@@ -52,7 +52,7 @@ def build(root: Path | None, site_dir: Path | None) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         fresh = Path(tempfile.mkdtemp(prefix=f".{target.name}-moi-", dir=target.parent))
     except OSError as exc:
-        fail(f"Không tạo được thư mục để dựng trang cạnh {target}: {_why(exc)}. "
+        fail(f"Không tạo được thư mục để dựng trang cạnh {target}: {why(exc)}. "
              "Thư mục site cũ (nếu có) được giữ nguyên.", 1)
     report = fresh.with_name(fresh.name + ".log")
     try:
@@ -70,16 +70,6 @@ def build(root: Path | None, site_dir: Path | None) -> None:
     err_console().print(f"Đã dựng cổng thông tin vào [bold]{target}[/bold].")
 
 
-_OS_ERRORS = {errno.ENOENT: "thư mục không tồn tại hoặc không tạo được ở đó", errno.EACCES: "không có quyền ghi",
-              errno.EPERM: "không có quyền ghi", errno.ENOSPC: "đĩa đã đầy", errno.EROFS: "ổ đĩa chỉ cho đọc",
-              errno.EXDEV: "thư mục tạm và thư mục site ở hai ổ đĩa khác nhau"}
-
-
-def _why(exc: OSError) -> str:
-    """A disk error in Vietnamese (the operating system's own text is English)."""
-    return _OS_ERRORS.get(exc.errno or 0, f"lỗi ổ đĩa (mã {exc.errno})")
-
-
 def _swap(fresh: Path, target: Path) -> None:
     """Put the fresh site in place of the old one; on any disk error the old one stays (or is put back)."""
     old = target.with_name(f".{target.name}-cu")
@@ -94,7 +84,7 @@ def _swap(fresh: Path, target: Path) -> None:
                 old.rename(target)  # put the old site back
             raise
     except OSError as exc:
-        fail(f"Không thay được thư mục site {target}: {_why(exc)}. Thư mục site cũ được giữ nguyên.", 1)
+        fail(f"Không thay được thư mục site {target}: {why(exc)}. Thư mục site cũ được giữ nguyên.", 1)
     shutil.rmtree(old, ignore_errors=True)
 
 

@@ -1,0 +1,21 @@
+"""Disk errors told in Vietnamese (the operating system's own text is English)."""
+
+from __future__ import annotations
+
+import errno
+
+_REASONS = {
+    errno.ENOENT: "thư mục không tồn tại hoặc không tạo được ở đó",
+    errno.EACCES: "không có quyền ghi",
+    errno.EPERM: "không có quyền ghi",
+    errno.ENOSPC: "đĩa đã đầy",
+    errno.EDQUOT: "đã hết hạn mức dung lượng được cấp",
+    errno.EFBIG: "tệp vượt quá kích thước tối đa được phép ghi",
+    errno.EROFS: "ổ đĩa chỉ cho đọc",
+    errno.EXDEV: "thư mục tạm và thư mục site ở hai ổ đĩa khác nhau",
+    errno.EIO: "lỗi đọc ghi của ổ đĩa",
+}
+
+
+def why(exc: OSError) -> str:
+    return _REASONS.get(exc.errno or 0, f"lỗi ổ đĩa (mã {exc.errno})")
