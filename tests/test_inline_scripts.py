@@ -14,7 +14,7 @@ import jinja2
 import material
 
 from conftest import copy_project, run_guongsang, write
-from guongsang.portal.inlinejs import InlineScripts, theme_scripts
+from guongsang.mkdocs_inline import InlineScripts, theme_scripts
 
 MATERIAL = Path(material.__file__).parent / "templates"
 EXECUTABLE_INLINE = re.compile(r"<script(?![^>]*\b(?:src|type=\"application/json\"))[^>]*>", re.S)

@@ -32,12 +32,12 @@ from guongsang.images import cards
 from guongsang.images.cache import ImageCache
 from guongsang.images.cards import CardStyle
 from guongsang.mkdocs_files import as_file
+from guongsang.mkdocs_inline import InlineScripts, theme_scripts
 from guongsang.model import TZ
 from guongsang.portal import fieldtable, head, htmlfix
 from guongsang.portal.blockcache import BlockCache, nav_key
 from guongsang.portal.feedplan import MAX_ITEMS, NO_SITE_URL, FeedClash, FeedPlan, FeedSite
 from guongsang.portal.imagery import ImageError, publish_images, stats_message
-from guongsang.portal.inlinejs import InlineScripts, theme_scripts
 from guongsang.portal.outputs import OutputFile, plan_files
 from guongsang.portal.pages import SEARCH_URL, PageSpec, PortalOptions, plan
 from guongsang.portal.searchview import search_view

@@ -7,13 +7,14 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, InclusionLevel
 
+from guongsang.portal.redirects import NOTICE_CSS  # the page left at a withdrawn profile's address
+
 PACKAGE = Path(__file__).resolve().parent
 TEMPLATES = PACKAGE / "templates"
 ASSETS = PACKAGE / "assets"
 CSS = "assets/guongsang/guongsang.css"
 JS = "assets/guongsang/guongsang.js"
 SEARCH_JS = "assets/guongsang/guongsang-search.js"  # loaded by the search page only
-NOTICE_CSS = "assets/guongsang/thong-bao.css"  # the page left at a withdrawn profile's address
 
 
 def configure_theme(config: MkDocsConfig) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from html import escape
 
-from guongsang.mkdocs_theme import NOTICE_CSS
 from guongsang.portal.pages import PortalOptions, profile_url
+
+NOTICE_CSS = "assets/guongsang/thong-bao.css"  # the withdrawn notice's style (shipped by mkdocs_theme)
 
 TEMPLATE = """<!doctype html>
 <html lang="vi">
