@@ -6,8 +6,8 @@ import errno
 
 _REASONS = {
     errno.ENOENT: "thư mục không tồn tại hoặc không tạo được ở đó",
-    errno.EACCES: "không có quyền ghi",
-    errno.EPERM: "không có quyền ghi",
+    errno.EACCES: "không có quyền truy cập",
+    errno.EPERM: "không có quyền truy cập",
     errno.ENOSPC: "đĩa đã đầy",
     errno.EDQUOT: "đã hết hạn mức dung lượng được cấp",
     errno.EFBIG: "tệp vượt quá kích thước tối đa được phép ghi",

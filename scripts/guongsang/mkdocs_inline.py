@@ -8,9 +8,10 @@ script text becomes ``assets/guongsang/inline-<hash>.js``, loaded in the same pl
 ``<script src>``: it still runs synchronously and in order, before Material's bundle. A site of any
 size gets a handful of these files (one per page depth, plus one per other script).
 
-Only scripts that Material's own templates write are moved: they are recognised by patterns made
-from those templates at start-up, so a Material upgrade is followed without a change here. An inline
-script from anywhere else (an author's content page) stays inline, and the policy blocks it.
+Only scripts that the theme's templates write are moved (Material's, ours, and the site's own
+overrides in theme/, all trusted like Material): they are recognised by patterns made from those
+templates at start-up, so a Material upgrade is followed without a change here. An inline script
+from anywhere else (raw HTML in a content page) stays inline, and the policy blocks it.
 """
 
 from __future__ import annotations
