@@ -39,7 +39,6 @@ def require_nginx() -> str:
 class Served:
     https: str  # https://localhost:<port>/
     http: str  # http://localhost:<port>/
-    error_log: Path
 
 
 def _free_port() -> int:
@@ -108,7 +107,7 @@ def nginx(nginx_bin: str, site: Path, work: Path) -> Iterator[Served]:
     process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         _wait_for(https_port, process, log)
-        yield Served(f"https://localhost:{https_port}/", f"http://localhost:{http_port}/", log)
+        yield Served(f"https://localhost:{https_port}/", f"http://localhost:{http_port}/")
     finally:
         process.terminate()
         process.wait(timeout=10)
