@@ -70,6 +70,8 @@ def test_serve_rebuilds_when_a_profile_changes_and_hides_drafts(tmp_path: Path) 
         url = base + "guong-dien-hinh/cao-van-khiem/"
         _wait_for(url, lambda s, b: s == 200 and "<h1>Cao Văn Khiêm</h1>" in b)
         assert _get(base + DRAFT)[0] == 404
+        body = _get(url)[1]  # the preview's live reload is an inline script: no CSP in a preview
+        assert "livereload" in body and "Content-Security-Policy" not in body
         path = project / PROFILE
         path.write_text(path.read_text(encoding="utf-8").replace("title: Cao Văn Khiêm", "title: Cao Văn Khiêm (đã sửa)"), encoding="utf-8")
         _wait_for(url, lambda s, b: "<h1>Cao Văn Khiêm (đã sửa)</h1>" in b)

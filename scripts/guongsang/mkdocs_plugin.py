@@ -31,8 +31,8 @@ from guongsang.imagecheck import MAX_PIXELS
 from guongsang.images import cards
 from guongsang.images.cache import ImageCache
 from guongsang.images.cards import CardStyle
+from guongsang.mkdocs_csp import META_POLICY, CspPages, theme_scripts
 from guongsang.mkdocs_files import as_file
-from guongsang.mkdocs_inline import InlineScripts, theme_scripts
 from guongsang.model import TZ
 from guongsang.portal import fieldtable, head, htmlfix
 from guongsang.portal.blockcache import BlockCache, nav_key
@@ -76,6 +76,7 @@ class GuongsangConfig(base.Config):
     search = c.Type(bool, default=True)  # search page + Pagefind index (Material's lunr search is always off)
     search_story_words = c.Type(int, default=0)  # words of each story indexed (search/documents.py says why 0)
     editor = c.Optional(c.Type(dict))  # the web editor at /admin/ (editor/config.py reads it)
+    csp_meta = c.Type(bool, default=True)  # the Content-Security-Policy in each page too (mkdocs_csp.py)
 
 
 class GuongsangPlugin(BasePlugin[GuongsangConfig]):
@@ -107,14 +108,17 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         if result.errors:
             print_text(result.problems, Console(stderr=True, highlight=False))
             raise PluginError(summary(result.files, result.problems) + " Trang chưa được dựng; thư mục site giữ nguyên.")
-        drafts = getattr(self, "serving", False) and os.environ.get(DRAFTS_ENV) == "1"
+        serving = getattr(self, "serving", False)  # on_startup runs only under MkDocs' command line
+        drafts = serving and os.environ.get(DRAFTS_ENV) == "1"
         self.catalog = build_catalog(result.exemplars, result.vocabs, datetime.now(TZ), drafts=drafts)
         self.options = PortalOptions(profile_prefix=self.config.profile_prefix.strip("/"), page_size=self.config.page_size,
                                      search=self.config.search)
         self.specs = {spec.src_uri: spec for spec in plan(self.catalog, self.options)}
         self.by_slug = self.catalog.by_slug()
         mkdocs_theme.configure_theme(config)
-        self.inline = InlineScripts(theme_scripts(config.theme.dirs))  # for a strict CSP (deploy/nginx)
+        # a preview's live reload injects an inline script: the policy goes into built pages only
+        policy = META_POLICY if self.config.csp_meta and not serving else None
+        self.csp = CspPages(theme_scripts(config.theme.dirs), policy)
         return config
 
     def _report(self, message: str) -> None:
@@ -233,18 +237,18 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         if not self.config.enabled:
             return None
         tags = self.heads.pop(page.url, None)
-        return self.inline.page(htmlfix.mend(head.inject(output, tags) if tags else output), page.url)
+        return self.csp.page(htmlfix.mend(head.inject(output, tags) if tags else output), page.url)
 
     def on_post_template(self, output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str | None:
         if not self.config.enabled or not template_name.endswith(".html"):
             return None
-        return self.inline.template(htmlfix.mend(output_content), template_name, config.site_url or "")
+        return self.csp.template(htmlfix.mend(output_content), template_name, config.site_url or "")
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled:
             return
         site_dir = Path(config.site_dir)
-        self.inline.write(site_dir)
+        self.csp.write(site_dir)
         if self.search:
             self.search.start(site_dir)  # Pagefind runs beside the feeds (another process, the other core)
         failed = None

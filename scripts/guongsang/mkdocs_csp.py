@@ -1,4 +1,5 @@
-"""Material's inline scripts, moved into files so the site passes a strict Content-Security-Policy.
+"""Pages fit for a strict Content-Security-Policy: Material's inline scripts moved into files, and the
+policy itself in every page for hosts that send no headers.
 
 Material writes small scripts into every page: one in the head sets up ``__md_scope`` and the
 localStorage helpers (its text differs only by the page's base URL), one after the content opens a
@@ -12,6 +13,12 @@ Only scripts that the theme's templates write are moved (Material's, ours, and t
 overrides in theme/, all trusted like Material): they are recognised by patterns made from those
 templates at start-up, so a Material upgrade is followed without a change here. An inline script
 from anywhere else (raw HTML in a content page) stays inline, and the policy blocks it.
+
+deploy/nginx sends the policy as a header. GitHub Pages and GitLab Pages (ci/) cannot send headers,
+so each page also carries it in ``<meta http-equiv>`` (plugin option ``csp_meta``), minus the two
+directives that do not belong there: ``frame-ancestors`` (ignored in a meta element) and
+``upgrade-insecure-requests`` (it would break a portal served over plain HTTP on an intranet).
+Both policies apply where both are present; they allow the same things.
 """
 
 from __future__ import annotations
@@ -25,6 +32,10 @@ from urllib.parse import urlsplit
 from mkdocs.utils import get_relative_url, is_error_template
 
 FOLDER = "assets/guongsang"
+META_POLICY = ("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'; "
+               "img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; media-src 'self'; "
+               "form-action 'self'; base-uri 'none'")
+_CHARSET = '<meta charset="utf-8">'
 _SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
 _JINJA_OUTPUT = re.compile(r"\{\{.*?\}\}", re.S)
 
@@ -48,11 +59,13 @@ def _piece(literal: str, index: int) -> str:
     return (r'[^"<]*?' if index else "") + re.escape(literal)
 
 
-class InlineScripts:
-    """Moves the theme's inline scripts out of each page; writes the files after the build."""
+class CspPages:
+    """Moves the theme's inline scripts out of each page (the files are written after the build) and
+    puts ``policy``, if any, at the top of its head, before anything it governs."""
 
-    def __init__(self, pattern: re.Pattern[str] | None) -> None:
+    def __init__(self, pattern: re.Pattern[str] | None, policy: str | None = None) -> None:
         self.pattern = pattern
+        self.meta = f'{_CHARSET}\n<meta http-equiv="Content-Security-Policy" content="{policy}">' if policy else None
         self.files: dict[str, str] = {}  # site path -> script text
 
     def page(self, html: str, url: str) -> str:
@@ -65,6 +78,8 @@ class InlineScripts:
 
     def externalize(self, html: str, root: str) -> str:
         """``root``: the way from the page to the site's root, e.g. ``../../`` or ``/``."""
+        if self.meta:
+            html = html.replace(_CHARSET, self.meta, 1)
         if self.pattern is None or "<script>" not in html:
             return html
         return self.pattern.sub(lambda m: f'<script src="{root}{self._file(m.group(1))}"></script>', html)
