@@ -69,14 +69,14 @@ class CspPages:
         self.files: dict[str, str] = {}  # site path -> script text
 
     def page(self, html: str, url: str) -> str:
-        return self.externalize(html, get_relative_url(".", url) + "/")
+        return self.fit(html, get_relative_url(".", url) + "/")
 
     def template(self, html: str, name: str, site_url: str) -> str:
         # as MkDocs links an error page: from the server's root, since it is shown at any address
         root = urlsplit(site_url or "/").path if is_error_template(name) else get_relative_url(".", name)
-        return self.externalize(html, root.rstrip("/") + "/")
+        return self.fit(html, root.rstrip("/") + "/")
 
-    def externalize(self, html: str, root: str) -> str:
+    def fit(self, html: str, root: str) -> str:
         """``root``: the way from the page to the site's root, e.g. ``../../`` or ``/``."""
         if self.meta:
             html = html.replace(_CHARSET, self.meta, 1)
