@@ -80,3 +80,11 @@ document.addEventListener("securitypolicyviolation", (e) => window.__cspViolatio
 
 def csp_violations(page: Any) -> list[str]:
     return list(page.evaluate("window.__cspViolations"))
+
+
+def inline_script_runs(page: Any) -> bool:
+    """Insert an inline script into the page and wait for it to run or be reported as a violation."""
+    page.evaluate("""() => { const s = document.createElement("script");
+                             s.textContent = "window.lot = 1"; document.body.append(s); }""")
+    page.wait_for_function("window.lot === 1 || window.__cspViolations.length > 0")
+    return bool(page.evaluate("window.lot === 1"))
