@@ -78,6 +78,11 @@ document.addEventListener("securitypolicyviolation", (e) => window.__cspViolatio
   [e.effectiveDirective, e.blockedURI, e.sourceFile + ":" + e.lineNumber].join(" ")));"""
 
 
+def directives(policy: str) -> dict[str, str]:
+    """A Content-Security-Policy as directive name -> its sources."""
+    return dict(d.partition(" ")[::2] for d in policy.split("; "))
+
+
 def csp_violations(page: Any) -> list[str]:
     return list(page.evaluate("window.__cspViolations"))
 

@@ -7,7 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -63,12 +63,18 @@ def sample_profiles() -> list[tuple[str, bool, dict[str, object]]]:
     return out
 
 
-def run_guongsang(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def run_guongsang(*args: str, cwd: Path, stdin: str | None = None,
+                  preexec_fn: Callable[[], None] | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
     return subprocess.run(
         [sys.executable, "-m", "guongsang", *args],
-        cwd=cwd, capture_output=True, text=True, input=stdin, env=env, timeout=300,
+        cwd=cwd, capture_output=True, text=True, input=stdin, env=env, timeout=300, preexec_fn=preexec_fn,
     )
+
+
+def snapshot(root: Path) -> dict[Path, bytes]:
+    """Every file under ``root`` with its bytes: compare two to show nothing there changed."""
+    return {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
 
 
 def check_json(root: Path, *paths: str) -> tuple[int, list[dict[str, object]]]:

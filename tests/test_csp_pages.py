@@ -15,7 +15,7 @@ from typing import Any
 import jinja2
 import material
 
-from browserkit import CSP_LISTENER, csp_violations, inline_script_runs
+from browserkit import CSP_LISTENER, csp_violations, directives, inline_script_runs
 from conftest import REPO, copy_project, run_guongsang, set_plugin_options, write
 from guongsang.mkdocs_csp import CspPages, theme_scripts
 
@@ -86,7 +86,7 @@ def test_an_authors_inline_script_is_left_for_the_policy_to_block(tmp_path: Path
 def policy_of(snippet: Path) -> dict[str, str]:
     text = snippet.read_text(encoding="utf-8")
     header = re.search(r'add_header Content-Security-Policy "([^"]+)"', text).group(1)
-    return dict(d.partition(" ")[::2] for d in header.split("; "))
+    return directives(header)
 
 
 def test_every_page_carries_the_servers_policy_for_hosts_without_headers(sample_site: Path) -> None:
@@ -99,7 +99,7 @@ def test_every_page_carries_the_servers_policy_for_hosts_without_headers(sample_
         head = path.read_text(encoding="utf-8").split("</head>", 1)[0]
         found = re.findall(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', head)
         assert len(found) == 1, path
-        assert dict(d.partition(" ")[::2] for d in found[0].split("; ")) == expected, path
+        assert directives(found[0]) == expected, path
         assert head.index("Content-Security-Policy") < min(head.find("<script"), head.find("<link")), path
 
 

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from browserkit import CSP_LISTENER, csp_violations, inline_script_runs, require_chromium
+from browserkit import CSP_LISTENER, csp_violations, directives, inline_script_runs, require_chromium
 from conftest import sample_profiles
 
 NO_CACHE, FEED, FOREVER = "no-cache", "public, max-age=300", "public, max-age=31536000, immutable"
@@ -69,11 +69,10 @@ def test_every_response_carries_the_security_headers_and_its_caching_rule(deploy
     for path, status, cache in cases(sample_site):
         response = fetch(deployed.https, path)
         assert (response.status, response.getheader("Cache-Control")) == (status, cache), path
-        policy = response.getheader("Content-Security-Policy") or ""
-        directives = dict(d.partition(" ")[::2] for d in policy.split("; "))
-        assert directives["default-src"] == "'none'", path
-        assert directives["script-src"] == "'self' 'wasm-unsafe-eval'", path  # no inline script, no eval
-        assert "unsafe-inline" not in directives["style-src"] and directives["frame-ancestors"] == "'none'", path
+        policy = directives(response.getheader("Content-Security-Policy") or "")
+        assert policy["default-src"] == "'none'", path
+        assert policy["script-src"] == "'self' 'wasm-unsafe-eval'", path  # no inline script, no eval
+        assert "unsafe-inline" not in policy["style-src"] and policy["frame-ancestors"] == "'none'", path
         assert response.getheader("Strict-Transport-Security") == "max-age=31536000; includeSubDomains", path
         assert response.getheader("X-Content-Type-Options") == "nosniff", path
         assert response.getheader("Referrer-Policy") == "strict-origin-when-cross-origin", path

@@ -6,7 +6,6 @@ python-frontmatter, not with Guongsang's code; then the built site is compared a
 
 from __future__ import annotations
 
-import os
 import re
 import resource
 import struct
@@ -24,6 +23,7 @@ from conftest import (
     run_guongsang,
     sample_profiles,
     set_plugin_options,
+    snapshot,
     valid_profile,
     write,
 )
@@ -160,8 +160,6 @@ def test_aliases_redirect_and_mkdocs_build_works_too(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     stub = (project / "site" / "guong-dien-hinh" / "ten-cu-cua-ho-so" / "index.html").read_text(encoding="utf-8")
     assert f'url=../{path.stem}/"' in stub and 'rel="canonical"' in stub
-    import subprocess
-    import sys
 
     plain = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp_path / "mk")], cwd=project,
                            capture_output=True, text=True)
@@ -174,14 +172,13 @@ def test_aliases_redirect_and_mkdocs_build_works_too(tmp_path: Path) -> None:
 def test_bad_profile_stops_the_build_and_keeps_the_old_site(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "du-an")
     assert run_guongsang("build", cwd=project).returncode == 0
-    before = {p: p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
+    before = snapshot(project / "site")
     write(project, "exemplars/2025/loi.md", valid_profile("Hồ sơ lỗi").replace("sector: nong-nghiep-nong-thon-moi", "sector: y te"))
     result = run_guongsang("build", cwd=project)
     assert result.returncode == 1
     assert "exemplars/2025/loi.md:5: lỗi GS201 sector" in result.stderr + result.stdout
     assert "Traceback" not in result.stderr
-    after = {p: p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
-    assert after == before
+    assert snapshot(project / "site") == before
     assert not [p for p in project.iterdir() if p.name.startswith(".site-")]
 
 
@@ -192,10 +189,6 @@ def broken_png(width: int = 600, height: int = 600) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", b"\x78\x9c" + bytes(range(7, 250))) + chunk(b"IEND", b"")
-
-
-def snapshot(site: Path) -> dict[Path, bytes]:
-    return {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
 
 
 def test_a_failure_late_in_the_build_keeps_the_old_site(tmp_path: Path) -> None:
@@ -221,9 +214,7 @@ def test_a_failure_late_in_the_build_keeps_the_old_site(tmp_path: Path) -> None:
     def small_quota() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, 100_000))
 
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
-    result = subprocess.run([sys.executable, "-m", "guongsang", "build"], cwd=project, capture_output=True, text=True,
-                            env=env, preexec_fn=small_quota, timeout=300)
+    result = run_guongsang("build", cwd=project, preexec_fn=small_quota)
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
     assert "Lỗi ổ đĩa khi dựng trang" in result.stderr and "tệp vượt quá kích thước tối đa" in result.stderr
     assert "Dựng trang thất bại; thư mục site cũ được giữ nguyên." in result.stderr
@@ -239,8 +230,6 @@ def test_a_site_folder_that_cannot_be_written_is_reported_in_vietnamese(tmp_path
 
 
 def test_mkdocs_build_stops_before_touching_the_site(tmp_path: Path) -> None:
-    import subprocess
-    import sys
 
     project = copy_project(tmp_path / "du-an")
     write(project, "site/giu-nguyen.txt", "trang cũ")

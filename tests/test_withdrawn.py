@@ -8,7 +8,7 @@ import io
 import re
 from pathlib import Path
 
-from conftest import copy_project, run_guongsang, sample_profiles
+from conftest import copy_project, run_guongsang, sample_profiles, snapshot
 
 SLUG, NAME = "le-thi-minh-phuong", "Lê Thị Minh Phương"
 
@@ -19,7 +19,7 @@ def test_a_withdrawn_profile_is_nowhere_but_its_notice(tmp_path: Path) -> None:
     text = source.read_text(encoding="utf-8")
     assert NAME in text and "photo:" in text and "featured: true" in text  # on the home page, in feeds, with a photo
     source.write_text(text.replace("featured: true", "featured: true\nwithdrawn: true"), encoding="utf-8")
-    before = {p: p.read_bytes() for p in (project / "exemplars").rglob("*") if p.is_file()}
+    before = snapshot(project / "exemplars")
 
     result = run_guongsang("build", cwd=project)
     assert result.returncode == 0, result.stderr
@@ -43,7 +43,7 @@ def test_a_withdrawn_profile_is_nowhere_but_its_notice(tmp_path: Path) -> None:
             leaks.append(path.relative_to(site).as_posix())
     assert leaks == []
     assert f"/{SLUG}/" not in (site / "sitemap.xml").read_text(encoding="utf-8")
-    assert {p: p.read_bytes() for p in (project / "exemplars").rglob("*") if p.is_file()} == before  # sources untouched
+    assert snapshot(project / "exemplars") == before  # sources untouched
 
     report = run_guongsang("report", "--format", "csv", cwd=project)
     assert report.returncode == 0, report.stderr
