@@ -40,9 +40,10 @@ def _project(built_site: Path, tmp_path: Path) -> Path:
     return project
 
 
-def _publish(project: Path, api: str, *args: str, token: str | None = TOKEN) -> subprocess.CompletedProcess[str]:
+def _publish(project: Path, api: str, *args: str, token: str | None = TOKEN,
+             env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "ZALO_OA_ACCESS_TOKEN"}
-    env |= {"NO_COLOR": "1", "COLUMNS": "200", "GUONGSANG_ZALO_API": api}
+    env |= {"NO_COLOR": "1", "COLUMNS": "200", "GUONGSANG_ZALO_API": api} | (env_extra or {})
     if token is not None:
         env["ZALO_OA_ACCESS_TOKEN"] = token
     return subprocess.run([sys.executable, "-m", "guongsang", "zalo", "publish", *args], cwd=project,
@@ -179,6 +180,17 @@ def test_redirect_is_an_error_and_the_token_never_leaves_the_api_host(
     assert api.total_creates == 1 and any(path.startswith("/v2.0/article/getslice") for path, _, _ in api.requests)
 
 
+def test_through_a_proxy_the_token_stays_inside_the_tunnel(built_site: Path, tmp_path: Path) -> None:
+    project = _project(built_site, tmp_path)
+    Recorder.seen = []
+    with serve(Recorder) as proxy:
+        proxies = {"https_proxy": proxy, "HTTPS_PROXY": proxy, "no_proxy": "", "NO_PROXY": ""}
+        result = _publish(project, "https://openapi.zalo.example", "--limit", "1", env_extra=proxies)
+    assert result.returncode == 1 and "Không kết nối được" in result.stderr and "Traceback" not in result.stderr
+    assert [(method, path) for method, path, _ in Recorder.seen] == [("CONNECT", "openapi.zalo.example:443")]
+    assert all(TOKEN not in str(headers) for _, _, headers in Recorder.seen)
+
+
 def test_plain_http_api_off_this_machine_is_refused(built_site: Path, tmp_path: Path) -> None:
     project = _project(built_site, tmp_path)
     result = _publish(project, "http://openapi.zalo.example", "--limit", "1")
@@ -219,6 +231,8 @@ def test_create_with_unknown_outcome_is_found_on_the_oa_not_created_again(
     (link, entry), = _state(project).items()
     assert entry.get("sending") and not entry.get("id") and not entry.get("token")  # written ahead of the call
     api.on_create = None
+    dry = _publish(project, url, "--dry-run", "--limit", "1")
+    assert dry.returncode == 0 and "lần trước không rõ kết quả" in dry.stderr, dry.stderr
     soon = _publish(project, url, "--limit", "1")  # Zalo may still be processing it: wait, do not create
     assert soon.returncode == 0 and "chờ Zalo xử lý" in soon.stderr and api.total_creates == 1, soon.stderr
     later = _publish(project, url, "--limit", "1", "--settle-minutes", "0")
@@ -258,6 +272,8 @@ def test_publisher_killed_after_create_was_accepted_posts_nothing_twice(
     (link, entry), = _state(project).items()  # a whole JSON file, with the write-ahead mark
     assert entry.get("sending") and not entry.get("id")
     api.on_create = None
+    leftover = project / ".guongsang" / ".zalo-da-dang.json.99999.tmp"  # as if killed in the middle of a write
+    leftover.write_text('{"articles": {', encoding="utf-8")
     again = _publish(project, url, "--limit", "2", "--settle-minutes", "0")
     assert again.returncode == 0, again.stderr
     assert set(api.creates.values()) == {1} and api.total_creates == 2  # the found one, then the next one

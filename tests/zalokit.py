@@ -161,7 +161,7 @@ class Recorder(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
-    do_GET = do_POST = _serve
+    do_GET = do_POST = do_CONNECT = _serve
 
     def log_message(self, *args: object) -> None:
         pass

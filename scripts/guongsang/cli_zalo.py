@@ -19,6 +19,7 @@ from guongsang.zalo_publish import pending, publish
 from guongsang.zalo_state import State, publisher_lock
 
 STATE = Path(".guongsang") / "zalo-da-dang.json"
+LOCK = Path(".guongsang") / "zalo-dang-chay.lock"
 
 
 @click.group(context_settings=CONTEXT)
@@ -61,8 +62,10 @@ def publish_command(root: Path | None, site_dir: Path | None, feed: str, state_f
         fail(f"Chưa có mã truy cập: đặt biến môi trường {TOKEN_ENV} (access token của Official Account).")
     try:
         client = Client(api or os.environ.get(API_ENV) or DEFAULT_API, token, timeout=timeout)
-        with publisher_lock(state_path):
-            _publish(articles, State(state_path), client, limit, timedelta(minutes=settle_minutes))
+        with publisher_lock(project.root / LOCK):
+            state = State(state_path)
+            state.sweep()
+            _publish(articles, state, client, limit, timedelta(minutes=settle_minutes))
     except ZaloError as exc:
         fail(str(exc), 1)
     sys.exit(0)
@@ -86,15 +89,18 @@ def _read_articles(source: Path) -> list[dict[str, Any]]:
 def _dry_run(articles: list[dict[str, Any]], state_path: Path, limit: int | None) -> None:
     console = err_console()
     try:
-        todo = pending(articles, State(state_path))[:limit]
+        state = State(state_path)
     except ZaloError as exc:
         fail(str(exc))
+    todo = pending(articles, state)[:limit]
     if not todo:
         console.print("Không có bài mới để đăng lên Zalo.")
         return
     console.print(f"Sẽ đăng {len(todo)} bài (chạy thử, không gửi gì):")
     for article in todo:
-        console.print(f"  • {escape(clean(article['title']))} — {escape(clean(article['tracking_link']))}", soft_wrap=True)
+        note = " (lần trước không rõ kết quả: sẽ tìm trên OA trước khi tạo)" if state.unknown(article["tracking_link"]) else ""
+        console.print(f"  • {escape(clean(article['title']))} — {escape(clean(article['tracking_link']))}{note}",
+                      soft_wrap=True)
 
 
 STATUS = {

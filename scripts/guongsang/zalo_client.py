@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode, urlsplit
+from urllib.request import getproxies, proxy_bypass
 
 DEFAULT_API = "https://openapi.zalo.me"
 TOKEN_ENV = "ZALO_OA_ACCESS_TOKEN"
@@ -83,18 +84,27 @@ class Client:
         self.verify_tries, self.wait = verify_tries, wait
 
     def _connection(self) -> http.client.HTTPConnection:
-        if self.scheme == "https":
+        if self.scheme == "http":  # this machine only (check_api_url): never through a proxy
+            return http.client.HTTPConnection(self.host, self.port, timeout=self.timeout)
+        proxy = getproxies().get("https")
+        if not proxy or proxy_bypass(self.host):
             return http.client.HTTPSConnection(self.host, self.port, timeout=self.timeout,
                                                context=ssl.create_default_context())
-        return http.client.HTTPConnection(self.host, self.port, timeout=self.timeout)
+        # Through an https_proxy: a CONNECT tunnel, so the proxy sees the host name, never the token.
+        parts = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
+        conn = http.client.HTTPSConnection(parts.hostname or "", parts.port or 3128, timeout=self.timeout,
+                                           context=ssl.create_default_context())
+        conn.set_tunnel(self.host, self.port)
+        return conn
 
     def _exchange(self, method: str, path: str, body: bytes | None) -> tuple[int, str, bytes]:
         """(status, location, body) of one request to the configured host; never follows a redirect."""
-        conn = self._connection()
+        conn: http.client.HTTPConnection | None = None
         try:
             try:
+                conn = self._connection()
                 conn.connect()
-            except (OSError, ssl.SSLError) as exc:
+            except (OSError, ValueError, http.client.HTTPException) as exc:
                 raise ZaloError(f"Không kết nối được tới {self.api} ({clean(exc)}).", sent=False) from None
             headers = {"access_token": self.token, "Accept": "application/json"}
             if body is not None:
@@ -109,7 +119,8 @@ class Client:
                 raise ZaloError(f"Kết nối tới {self.api} bị ngắt khi chờ trả lời {path} ({clean(exc)}).") from None
             return response.status, response.getheader("Location") or "", data
         finally:
-            conn.close()
+            if conn is not None:
+                conn.close()
 
     def call(self, method: str, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
         """The reply object of a call that succeeded (``error`` is 0); ZaloError for anything else."""

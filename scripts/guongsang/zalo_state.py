@@ -20,6 +20,7 @@ import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +74,11 @@ class State:
         if self.articles.pop(link, None) is not None:
             self._write()
 
+    def sweep(self) -> None:
+        """Remove temporaries a killed run left mid-write (call only while holding the publisher lock)."""
+        for leftover in self.path.parent.glob(f".{glob_escape(self.path.name)}.*.tmp"):
+            leftover.unlink(missing_ok=True)
+
     def _write(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps({"version": 2, "articles": self.articles}, ensure_ascii=False, indent=2) + "\n"
@@ -96,18 +102,14 @@ class State:
             pass
 
 
-def lock_path(state_path: Path) -> Path:
-    return state_path.with_name(state_path.name + ".lock")
-
-
 @contextmanager
-def publisher_lock(state_path: Path) -> Iterator[None]:
-    """Hold an exclusive lock beside the state file for the whole run; ZaloError if another run holds it.
+def publisher_lock(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``path`` for the whole run; ZaloError if another run holds it.
 
     flock is released by the kernel when the process ends, however it ends, so a killed publisher
-    never leaves a stale lock behind.
+    never leaves a stale lock behind. The lock is one per project (not per state file): two runs
+    with different state files would post the same articles just as well.
     """
-    path = lock_path(state_path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
