@@ -17,6 +17,7 @@ import pytest
 
 from conftest import check_json, copy_project, run_guongsang, valid_profile, write
 from guongsang.feeds.limits import cut
+from guongsang.zalo_client import ZaloError, check_api_url
 from zalokit import TOKEN, FakeZalo, Recorder, fake_zalo, serve
 
 
@@ -189,6 +190,23 @@ def test_through_a_proxy_the_token_stays_inside_the_tunnel(built_site: Path, tmp
     assert result.returncode == 1 and "Không kết nối được" in result.stderr and "Traceback" not in result.stderr
     assert [(method, path) for method, path, _ in Recorder.seen] == [("CONNECT", "openapi.zalo.example:443")]
     assert all(TOKEN not in str(headers) for _, _, headers in Recorder.seen)
+
+
+@pytest.mark.parametrize(("api", "words"), [
+    ("http://openapi.zalo.example", "phải dùng https"),
+    ("http://10.0.0.1:8080", "phải dùng https"),
+    ("ftp://openapi.zalo.me", "phải có dạng"),
+    ("https://user:pass@openapi.zalo.me", "phải có dạng"),
+    ("https://openapi.zalo.me/a b", "phải có dạng"),
+    ("https://openapi.zalo.me/?x=1", "phải có dạng"),
+    ("https://openapi.zalo.me:99999", "không hợp lệ"),
+    ("https://", "phải có dạng"),
+])
+def test_api_address_is_checked(api: str, words: str) -> None:
+    with pytest.raises(ZaloError, match=words):
+        check_api_url(api)
+    assert check_api_url("https://openapi.zalo.me") == ("https", "openapi.zalo.me", 443, "")
+    assert check_api_url("http://127.0.0.1:8080/zalo/") == ("http", "127.0.0.1", 8080, "/zalo")
 
 
 def test_plain_http_api_off_this_machine_is_refused(built_site: Path, tmp_path: Path) -> None:

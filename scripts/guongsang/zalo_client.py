@@ -16,6 +16,7 @@ from __future__ import annotations
 import http.client
 import ipaddress
 import json
+import re
 import ssl
 import time
 import unicodedata
@@ -43,20 +44,21 @@ class ZaloError(Exception):
         self.sent, self.refused = sent, refused
 
 
-def check_api_url(api: str) -> tuple[str, str, int]:
-    """(scheme, host, port) of the API base; plain http is allowed only to this machine (tests, proxies)."""
+def check_api_url(api: str) -> tuple[str, str, int, str]:
+    """(scheme, host, port, path prefix) of the API base; plain http only to this machine (tests, local proxies)."""
     try:
         parts = urlsplit(api)
         host, port = parts.hostname or "", parts.port
     except ValueError:
         raise ZaloError(f"Địa chỉ API Zalo không hợp lệ: «{clean(api)}».", sent=False) from None
     if parts.scheme not in ("http", "https") or not host or parts.username or parts.query or parts.fragment \
-            or parts.path.strip("/"):
-        raise ZaloError(f"Địa chỉ API Zalo phải có dạng https://máy-chủ[:cổng], nhận được «{clean(api)}».", sent=False)
+            or not re.fullmatch(r"(/[A-Za-z0-9._~-]+)*/?", parts.path) or not re.fullmatch(r"[A-Za-z0-9.:-]+", host):
+        raise ZaloError(f"Địa chỉ API Zalo phải có dạng https://máy-chủ[:cổng][/đường-dẫn], nhận được «{clean(api)}».",
+                        sent=False)
     if parts.scheme == "http" and not _loopback(host):
         raise ZaloError(f"Địa chỉ API Zalo phải dùng https (mã truy cập không được gửi không mã hoá): «{clean(api)}».",
                         sent=False)
-    return parts.scheme, host, port or (443 if parts.scheme == "https" else 80)
+    return parts.scheme, host, port or (443 if parts.scheme == "https" else 80), parts.path.rstrip("/")
 
 
 def _loopback(host: str) -> bool:
@@ -78,7 +80,7 @@ def clean(text: object, limit: int = 200) -> str:
 class Client:
     def __init__(self, api: str, token: str, timeout: float = 30, verify_tries: int = 5,
                  wait: Callable[[float], None] = time.sleep) -> None:
-        self.scheme, self.host, self.port = check_api_url(api)
+        self.scheme, self.host, self.port, self.prefix = check_api_url(api)
         self.api = api.rstrip("/")
         self.token, self.timeout = token, timeout
         self.verify_tries, self.wait = verify_tries, wait
@@ -110,7 +112,7 @@ class Client:
             if body is not None:
                 headers["Content-Type"] = "application/json"
             try:
-                conn.request(method, path, body=body, headers=headers)
+                conn.request(method, self.prefix + path, body=body, headers=headers)
                 response = conn.getresponse()
                 data = response.read(MAX_REPLY + 1)
             except TimeoutError:

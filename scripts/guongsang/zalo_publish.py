@@ -48,7 +48,8 @@ def publish(articles: list[dict[str, Any]], state: State, client: Client, limit:
             if _age(state.entry(link).get("sending")) < settle:
                 yield Outcome(link, title, None, "waiting")
                 continue
-            found = find_on_oa(client, title, taken=state.ids())
+            sent_title = state.entry(link).get("title")  # the title Zalo got, if the profile changed since
+            found = find_on_oa(client, sent_title if isinstance(sent_title, str) else title, taken=state.ids())
             if found:
                 state.record(link, drop=("sending",), id=found, verified=_now(), found_in_list=True)
                 yield Outcome(link, title, found, "found")
