@@ -1,4 +1,8 @@
-"""One feedgen model filled from the neutral entries; RSS and Atom are two serialisations of it."""
+"""One feedgen model filled from the neutral entries; RSS and Atom are two serialisations of it.
+
+The share card is one ``media:content`` (with its ``media:thumbnail``) directly in the item:
+Media RSS keeps ``media:group`` for alternatives of one object, and one image is not a group.
+"""
 
 from __future__ import annotations
 
@@ -48,8 +52,8 @@ def generator(meta: FeedMeta, *, self_link: str, rss: bool) -> FeedGenerator:
         if entry.image is not None:
             img = entry.image
             fe.media.content({"url": img.url, "type": img.mime, "medium": "image", "width": str(img.width),
-                              "height": str(img.height), "fileSize": str(img.size)})
-            fe.media.thumbnail({"url": img.url, "width": str(img.width), "height": str(img.height)})
+                              "height": str(img.height), "fileSize": str(img.size)}, group=None)
+            fe.media.thumbnail({"url": img.url, "width": str(img.width), "height": str(img.height)}, group=None)
             if rss:  # (feedgen writes Atom entry links without their rel: an enclosure would look like a 2nd alternate)
                 fe.enclosure(img.url, str(img.size), img.mime)
     return fg
