@@ -1,6 +1,7 @@
 """Feeds for the site root and every section, built for real and read back with real parsers:
-feedparser for RSS and Atom, RFC 4287's RELAX NG schema (lxml), JSON Schemas for JSON Feed 1.1 and
-the Zalo article payloads."""
+feedparser for RSS and Atom, RELAX NG grammars for Atom (RFC 4287) and RSS 2.0 with Media RSS
+(lxml), JSON Schemas for JSON Feed 1.1 and the Zalo article payloads, and the W3C Feed Validator's
+rules that a grammar cannot say (tests/feedkit.py)."""
 
 from __future__ import annotations
 
@@ -10,14 +11,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import feedparser
-import jsonschema
 import pytest
-import rnc2rng
 from lxml import etree
 
 from conftest import REPO, copy_project, run_guongsang, set_plugin_options
+from feedkit import json_validator, relax_ng, xml_feed_problems
 
-SCHEMAS = Path(__file__).parent / "schemas"
 FEEDS = ("rss.xml", "atom.xml", "feed.json", "zalo.json")
 SITE = "https://guongsang.example/"
 SECTION_FOLDERS = ("linh-vuc", "don-vi", "cap-khen-thuong", "nam", "loai", "phong-trao", "the")
@@ -50,13 +49,7 @@ def _profiles_listed(place: Path) -> int:
 
 @pytest.fixture(scope="module")
 def atom_schema() -> etree.RelaxNG:
-    rng = rnc2rng.dumps(rnc2rng.load(str(SCHEMAS / "atom.rnc")))
-    return etree.RelaxNG(etree.fromstring(rng.replace('xmlns:local=""', "").encode()))  # lxml refuses an empty prefix
-
-
-def _validator(name: str) -> jsonschema.Draft202012Validator:
-    schema = json.loads((SCHEMAS / name).read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+    return relax_ng("atom.rnc")
 
 
 def test_every_place_has_its_four_feeds_linked(built: tuple[Path, dict[str, bytes], dict[str, bytes]]) -> None:
@@ -105,6 +98,22 @@ def test_rss_and_atom_parse_cleanly_and_match_the_sections(
         assert atom_schema.validate(document), (rel, atom_schema.error_log)
 
 
+def test_rss_and_atom_follow_the_grammars_and_the_feed_validator_rules(
+        built: tuple[Path, dict[str, bytes], dict[str, bytes]]) -> None:
+    """RSS 2.0 + Media RSS and Atom grammars, no one-child media:group, self links that match (W3C Feed Validator)."""
+    _, first, _ = built
+    checked = 0
+    for path, data in first.items():
+        if path.endswith(("rss.xml", "atom.xml")):
+            assert xml_feed_problems(data, SITE + path) == [], path
+            checked += 1
+    assert checked >= 120
+    rss = etree.fromstring(first["rss.xml"])
+    item = next(i for i in rss.iter("item") if i.find("enclosure") is not None)  # the share card: one image, no group
+    media = [child.tag.split("}")[1] for child in item if child.tag.startswith("{http://search.yahoo.com/mrss/}")]
+    assert media == ["content", "thumbnail"]
+
+
 def test_feed_dates_carry_the_vietnam_zone(built: tuple[Path, dict[str, bytes], dict[str, bytes]]) -> None:
     _, first, _ = built
     atom = first["atom.xml"].decode()
@@ -117,7 +126,7 @@ def test_feed_dates_carry_the_vietnam_zone(built: tuple[Path, dict[str, bytes], 
 
 def test_json_feed_and_zalo_payloads_match_their_schemas(built: tuple[Path, dict[str, bytes], dict[str, bytes]]) -> None:
     _, first, _ = built
-    jsonfeed, zalo = _validator("jsonfeed-1.1.schema.json"), _validator("zalo-articles.schema.json")
+    jsonfeed, zalo = json_validator("jsonfeed-1.1.schema.json"), json_validator("zalo-articles.schema.json")
     for path, data in first.items():
         if path.endswith("feed.json"):
             feed = json.loads(data)

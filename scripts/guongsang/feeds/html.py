@@ -8,6 +8,7 @@ survives: scripts, styles, frames, forms, event attributes and ``javascript:`` l
 from __future__ import annotations
 
 import re
+from html import escape
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree, html
@@ -23,6 +24,11 @@ SAFE_SCHEMES = {"http", "https", "mailto", "tel", ""}
 BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre", "dt", "dd", "tr"}
 INLINE = {"strong", "em", "b", "i", "u", "s", "sub", "sup", "a", "code", "abbr", "mark", "small", "span", "br"}
 SPACES = re.compile(r"\s+")
+
+
+def as_html(text: str) -> str:
+    """Plain ``text`` as HTML that shows exactly that text (quotes stay: they are special only in attributes)."""
+    return escape(text, quote=False)
 
 
 def clean(fragment: str, base: str) -> str:
