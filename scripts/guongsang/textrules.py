@@ -30,11 +30,17 @@ TERMINAL_UNSAFE = re.compile(f"[\r{_CONTROL}{_FORMAT}]")  # never echoed to a te
 # In a body only what deceives: controls, bidi marks, overrides and isolates, zero-width spaces and
 # separators. A zero-width joiner builds emoji (👨‍👩‍👧), a soft hyphen is typography, tag characters
 # make flag emoji.
-_BODY_INVISIBLE = re.compile(f"[{_CONTROL}\u061c\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u2028\u2029]")
+_BODY_DECEPTIVE = "\u061c\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u2028\u2029"
+_BODY_INVISIBLE = re.compile(f"[{_CONTROL}{_BODY_DECEPTIVE}]")
 
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")  # letters and their combining marks
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
-_LOOKALIKE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
+_GREEK_CYRILLIC = "\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f"
+_LOOKALIKE = re.compile(f"[{_GREEK_CYRILLIC}]")
+# Most bodies have none of the characters either rule looks for: one pass over the whole body says so.
+_BODY_SUSPECT = re.compile(f"[{_CONTROL}{_BODY_DECEPTIVE}{_GREEK_CYRILLIC}]")
+_FIELD_SUSPECT = re.compile(f"[{_CONTROL}{_FORMAT}{_GREEK_CYRILLIC}]")
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")  # a tag with one of these has a slug: no need to build it
 
 SINGLE_LINE = ("title", "summary", "decision", "photo_alt", "author")
 MAX_BODY_REPORTS = 5  # per profile and rule: one line each, then the count of the rest
@@ -66,7 +72,9 @@ def mixed_word(text: str) -> str | None:
 def field_problems(rel: str, line: int, field: str, value: str, *, code: str = "GS130") -> list[Problem]:
     """Problems of one single-line text value (a profile field, a tag; a vocabulary name with
     ``code="GS509"``)."""
-    out = []
+    out: list[Problem] = []
+    if not _FIELD_SUSPECT.search(value):
+        return out
     if found := _INVISIBLE.search(value):
         out.append(problem(
             code, rel, line, field,
@@ -84,39 +92,37 @@ def field_problems(rel: str, line: int, field: str, value: str, *, code: str = "
     return out
 
 
-def _tag_problems(rel: str, line: int, field: str, value: str) -> list[Problem]:
-    out = field_problems(rel, line, field, value)
-    if not out and not slugify(value):
-        out.append(problem(
-            "GS133", rel, line, field,
-            f"Từ khóa «{value}» không có chữ cái hay chữ số Latinh nào nên không tạo được địa chỉ chuyên mục; "
-            "nó sẽ không hiện ở đâu cả.",
-            "Viết từ khóa bằng chữ tiếng Việt, ví dụ «nông thôn mới», hoặc bỏ nó.",
-        ))
-    return out
-
-
 def profile_problems(rel: str, data: dict[str, Any], body: str, body_line: int,
                      line_of: Callable[..., int]) -> list[Problem]:
     """Invisible characters, mixed-script words and slug-less tags in one profile's values and body."""
-    out: list[Problem] = []
-    for key in SINGLE_LINE:
-        if isinstance(value := data.get(key), str):
-            out += field_problems(rel, line_of(key), key, value)
+    values: list[tuple[tuple[Any, ...], str, str]] = [((k,), k, v) for k in SINGLE_LINE if isinstance(v := data.get(k), str)]
     tags = data.get("tags")
-    for i, tag in enumerate(tags if isinstance(tags, list) else []):
-        if isinstance(tag, str):
-            out += _tag_problems(rel, line_of("tags", i), f"tags[{i + 1}]", tag)
+    tags = [(i, tag) for i, tag in enumerate(tags if isinstance(tags, list) else []) if isinstance(tag, str)]
+    values += [(("tags", i), f"tags[{i + 1}]", tag) for i, tag in tags]
     evidence = data.get("evidence")
     for i, item in enumerate(evidence if isinstance(evidence, list) else []):
         if isinstance(item, dict) and isinstance(title := item.get("title"), str):
-            out += field_problems(rel, line_of("evidence", i, "title"), f"evidence[{i + 1}].title", title)
+            values.append((("evidence", i, "title"), f"evidence[{i + 1}].title", title))
+    out: list[Problem] = []
+    if _FIELD_SUSPECT.search("\n".join(v for _, _, v in values)):  # one pass for the usual clean profile
+        for where, field, value in values:
+            out += field_problems(rel, line_of(*where), field, value)
+    for i, tag in tags:
+        if not _ASCII_ALNUM.search(tag) and not slugify(tag) and not _INVISIBLE.search(tag):
+            out.append(problem(
+                "GS133", rel, line_of("tags", i), f"tags[{i + 1}]",
+                f"Từ khóa «{terminal_safe(tag)}» không có chữ cái hay chữ số Latinh nào nên không tạo được địa chỉ "
+                "chuyên mục; nó sẽ không hiện ở đâu cả.",
+                "Viết từ khóa bằng chữ tiếng Việt, ví dụ «nông thôn mới», hoặc bỏ nó.",
+            ))
     out += body_problems(rel, body, body_line)
     return out
 
 
 def body_problems(rel: str, body: str, body_line: int) -> list[Problem]:
     """Warnings for invisible characters and mixed-script words in a body, one per line, a few lines."""
+    if not _BODY_SUSPECT.search(body):
+        return []
     invisible: list[tuple[int, str]] = []
     mixed: list[tuple[int, str]] = []
     for i, text in enumerate(body.split("\n")):  # each line scanned a fixed number of times
