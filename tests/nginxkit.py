@@ -39,6 +39,7 @@ def require_nginx() -> str:
 class Served:
     https: str  # https://localhost:<port>/
     http: str  # http://localhost:<port>/
+    acme: Path | None = None  # the folder served at http://…/.well-known/acme-challenge/ (certbot's webroot)
 
 
 def _free_port() -> int:
@@ -82,12 +83,14 @@ def nginx(nginx_bin: str, site: Path, work: Path) -> Iterator[Served]:
     for snippet in (DEPLOY / "snippets").glob("*.conf"):
         shutil.copy(snippet, conf / "snippets" / snippet.name)
     cert, key = _certificate(work)
+    (work / "acme").mkdir()
     http_port, https_port = _free_port(), _free_port()
     server = _replace_all((DEPLOY / "guongsang.conf").read_text(encoding="utf-8"), [
         (f"/etc/letsencrypt/live/{NAME}/fullchain.pem", str(cert)),
         (f"/etc/letsencrypt/live/{NAME}/privkey.pem", str(key)),
         (NAME, "localhost"),
         ("/srv/guongsang/site", str(site)),
+        ("root /var/www/html;", f"root {work / 'acme'};"),
         ("    listen [::]:80;\n", ""),
         ("    listen [::]:443 ssl http2;\n", ""),
         ("listen 80;", f"listen 127.0.0.1:{http_port};"),
@@ -107,7 +110,7 @@ def nginx(nginx_bin: str, site: Path, work: Path) -> Iterator[Served]:
     process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         _wait_for(https_port, process, log)
-        yield Served(f"https://localhost:{https_port}/", f"http://localhost:{http_port}/")
+        yield Served(f"https://localhost:{https_port}/", f"http://localhost:{http_port}/", work / "acme")
     finally:
         process.terminate()
         process.wait(timeout=10)

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import os
 import shlex
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -44,3 +46,27 @@ def test_every_guongsang_command_runs(command: list[str], tmp_path: Path) -> Non
     if command[1] == "build":
         site = project / ("public" if "public" in command else "site")
         assert (site / "index.html").is_file() and (site / "pagefind" / "pagefind.js").is_file()
+
+
+def test_github_checkouts_leave_no_token_on_disk() -> None:
+    github = yaml.safe_load(GITHUB.read_text(encoding="utf-8"))
+    checkouts = [s for job in github["jobs"].values() for s in job["steps"] if str(s.get("uses", "")).startswith("actions/checkout")]
+    assert len(checkouts) == 2 and all(s.get("with", {}).get("persist-credentials") is False for s in checkouts)
+
+
+def test_gitlab_jobs_take_the_token_out_of_git_config(tmp_path: Path) -> None:
+    """The runner's clone has the job token in origin's URL: the template's before_script, run by a
+    shell in such a clone, leaves a .git/config without it; and the runner is asked not to write it."""
+    gitlab = yaml.safe_load(GITLAB.read_text(encoding="utf-8"))
+    assert gitlab["variables"]["FF_GIT_URLS_WITHOUT_TOKENS"] == "true"
+    assert all("before_script" not in job for job in gitlab.values() if isinstance(job, dict) and "script" in job)
+    clone = tmp_path / "du-an"
+    token = "glcbt-64_BiMatCuaCongViec"
+    subprocess.run(["git", "init", "-q", str(clone)], check=True)
+    subprocess.run(["git", "-C", str(clone), "remote", "add", "origin",
+                    f"https://gitlab-ci-token:{token}@gitlab.example.gov.vn/so-noi-vu/guong.git"], check=True)
+    env = {**os.environ, "CI_SERVER_URL": "https://gitlab.example.gov.vn", "CI_PROJECT_PATH": "so-noi-vu/guong"}
+    for line in gitlab["default"]["before_script"]:
+        subprocess.run(["sh", "-ec", line], cwd=clone, env=env, check=True)
+    config = (clone / ".git" / "config").read_text(encoding="utf-8")
+    assert token not in config and "https://gitlab.example.gov.vn/so-noi-vu/guong.git" in config

@@ -77,6 +77,10 @@ def test_every_response_carries_the_security_headers_and_its_caching_rule(deploy
         assert response.getheader("X-Content-Type-Options") == "nosniff", path
         assert response.getheader("Referrer-Policy") == "strict-origin-when-cross-origin", path
         assert response.getheader("Server") == "nginx", path  # no version number
+        image = path.endswith((".jpg", ".webp"))  # public photos and share cards, shown by feed readers
+        corp = "cross-origin" if image else "same-origin"
+        assert response.getheader("Cross-Origin-Resource-Policy") == corp, path
+        assert response.getheader("X-Permitted-Cross-Domain-Policies") == "none", path
     missing = fetch(deployed.https, "khong-co-trang-nay/")
     assert "Không tìm thấy".encode() in missing.body or b"404" in missing.body
 
@@ -94,9 +98,49 @@ def test_plain_http_is_sent_to_https(deployed: Any) -> None:
     assert response.status == 301 and response.getheader("Location") == "https://localhost/linh-vuc/?a=1"
 
 
+def test_a_hostile_host_header_is_not_echoed_by_the_redirect(deployed: Any) -> None:
+    response = fetch(deployed.http, "gioi-thieu/", Host="ke-gian.example")
+    assert response.status == 301 and response.getheader("Location") == "https://localhost/gioi-thieu/"
+
+
+@pytest.fixture(scope="module")
+def dotted(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """nginx with the shipped configuration in front of a site folder holding dotfiles by mistake."""
+    from nginxkit import nginx, require_nginx
+
+    site = tmp_path_factory.mktemp("dotted-site")
+    for name, text in {"index.html": "<html>trang chu</html>", "404.html": "<html>Không tìm thấy</html>",
+                       ".env": "BI-MAT-1", ".git/config": "BI-MAT-2", "x/.hidden": "BI-MAT-3",
+                       "x/.git/HEAD": "BI-MAT-4", "admin/.env": "BI-MAT-5", "admin/index.html": "<html>admin</html>",
+                       ".well-known/security.txt": "Contact: mailto:a@example.gov.vn",
+                       ".well-known/.secret": "BI-MAT-6", "anh.x.jpg": "jpg"}.items():
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text(text, encoding="utf-8")
+    with nginx(require_nginx(), site, tmp_path_factory.mktemp("nginx-dotted")) as served:
+        yield served
+
+
+@pytest.mark.parametrize("path", [".env", ".git/config", "x/.hidden", "x/.git/HEAD", "admin/.env",
+                                  ".well-known/.secret", "%2Egit/config", "x/../.env", ".git/"])
+def test_dotfiles_and_dot_folders_are_never_served(dotted: Any, path: str) -> None:
+    response = fetch(dotted.https, path)
+    assert response.status == 404 and b"BI-MAT" not in response.body, path
+
+
+def test_well_known_and_the_certificate_challenge_stay_reachable(dotted: Any) -> None:
+    assert fetch(dotted.https, ".well-known/security.txt").body.startswith(b"Contact:")
+    assert fetch(dotted.https, "anh.x.jpg").status == 200  # a dot inside a name is not a dotfile
+    (dotted.acme / ".well-known" / "acme-challenge").mkdir(parents=True)
+    (dotted.acme / ".well-known" / "acme-challenge" / "tok-123").write_text("tok-123.khoa", encoding="utf-8")
+    challenge = fetch(dotted.http, ".well-known/acme-challenge/tok-123")
+    assert challenge.status == 200 and challenge.body == b"tok-123.khoa"
+
+
 def test_the_web_editor_gets_its_own_looser_policy(deployed: Any) -> None:
     page = fetch(deployed.https, "admin/")
     policy = page.getheader("Content-Security-Policy") or ""
+    assert page.getheader("Cross-Origin-Resource-Policy") == "same-origin"
+    assert page.getheader("X-Permitted-Cross-Domain-Policies") == "none"
     assert "'unsafe-eval'" in policy and "frame-ancestors 'none'" in policy and "default-src 'none'" in policy
     assert page.getheader("X-Robots-Tag") == "noindex, nofollow" and page.getheader("Cache-Control") == NO_CACHE
     config = fetch(deployed.https, "admin/config.yml")

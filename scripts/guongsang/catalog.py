@@ -8,11 +8,12 @@ per exemplar: each index is built in one pass.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from guongsang.text import slugify
+from guongsang.text import nfc, slugify
 from guongsang.validate import Exemplar
 from guongsang.vocab import Vocabularies
 
@@ -114,8 +115,8 @@ def _raw_ids(ex: Exemplar, facet_key: str) -> list[str]:
     p = ex.profile
     if facet_key == "year":
         return [str(p.year)]
-    if facet_key == "tag":
-        return [slugify(t) for t in p.tags if slugify(t)]
+    if facet_key == "tag":  # "Việt Nam", "viet-nam" and "VIỆT NAM" are one section, filed once
+        return list(dict.fromkeys(s for t in p.tags if (s := slugify(t))))
     value = getattr(p, facet_key)
     return [value] if value else []
 
@@ -163,6 +164,7 @@ def build_catalog(exemplars: list[Exemplar], vocabs: Vocabularies, now: datetime
         sections[value.facet.key].append(value)
     for facet_values in sections.values():
         facet_values.sort(key=lambda v: v.order)
+    _name_tags(published, values)
     return Catalog(published, vocabs, now, sections, values, withheld, withdrawn)
 
 
@@ -174,8 +176,20 @@ def _new_value(
         value = FacetValue(facet, value_id, term.name, (term.rank, term.name), term.parent)
     elif facet.key == "year":
         value = FacetValue(facet, value_id, f"Năm {value_id}", (-int(value_id), value_id))
-    else:  # tag: shown as first written
-        name = next(t for t in ex.profile.tags if slugify(t) == value_id)
-        value = FacetValue(facet, value_id, name, (0, slugify(name)))
+    else:  # tag: named by _name_tags once every spelling is known
+        value = FacetValue(facet, value_id, value_id, (0, value_id))
     values[(facet.key, value_id)] = value
     return value
+
+
+def _name_tags(published: list[Exemplar], values: dict[tuple[str, str], FacetValue]) -> None:
+    """One name per tag section, whatever order profiles are read in: its most frequent spelling among
+    published profiles, a tie going to the first in sorted order. One pass over every tag."""
+    spellings: dict[str, Counter[str]] = {}
+    for ex in published:
+        for tag in ex.profile.tags:
+            if slug := slugify(tag):
+                spellings.setdefault(slug, Counter())[" ".join(nfc(tag).split())] += 1
+    for slug, counts in spellings.items():
+        if (value := values.get(("tag", slug))) is not None:
+            value.name = min(counts, key=lambda s: (-counts[s], s))

@@ -10,13 +10,14 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
+from guongsang.problem_output import SafeConsole
 from guongsang.project import Project, ProjectNotFound
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
 def err_console() -> Console:
-    return Console(stderr=True, highlight=False)
+    return SafeConsole(stderr=True, highlight=False)
 
 
 def fail(message: str, code: int = 2) -> NoReturn:

@@ -18,6 +18,7 @@ from guongsang.problem_output import print_text
 from guongsang.project import check_project, today_in_vietnam
 from guongsang.scaffold import render_profile, write_new
 from guongsang.text import slugify
+from guongsang.textrules import terminal_safe
 from guongsang.validate import Context, validate_record
 from guongsang.vocab import Vocabularies
 
@@ -39,7 +40,7 @@ def _ask(field: str, vocabs: Vocabularies, default: Any) -> Any:
         vocab = vocabs[VOCAB_FIELDS[field]]
         if len(vocab) <= _PROMPT_CHOICES_MAX:
             for term in vocab:
-                click.echo(f"  {term.id:<36} {term.name}", err=True)
+                click.echo(f"  {term.id:<36} {terminal_safe(term.name)}", err=True)
     label = str(info.description).split(";")[0].rstrip(".")
     return click.prompt(f"{label} ({field})", default=default, type=int if field == "year" else str, err=True)
 

@@ -30,6 +30,7 @@ from guongsang.text import SLUG_PATTERN
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 MIN_YEAR = 2000
+DATE_MIN = date(1945, 1, 1)  # publication dates before this are typing mistakes (0001-01-01)
 SUMMARY_MAX = 300
 AUTHOR_MAX = 50
 
@@ -196,6 +197,24 @@ class Profile(BaseModel):
                 {"value": value, "low": MIN_YEAR, "high": latest, "hint": "Ghi năm được khen thưởng, ví dụ 2024."},
             )
         return value
+
+
+    @field_validator("date")
+    @classmethod
+    def _date_in_range(cls, value: datetime, info: ValidationInfo) -> datetime:
+        return check_date_range(value, info.context["today"])
+
+
+def check_date_range(value: datetime, today: date) -> datetime:
+    """A publication date from 1945-01-01 (the first exemplars the portal honours) to the end of next year."""
+    latest = date(today.year + 1, 12, 31)
+    if not DATE_MIN <= value.date() <= latest:  # the date as written (converting year 1 would overflow)
+        raise PydanticCustomError(
+            "GS104", "Ngày đăng {value} nằm ngoài khoảng hợp lý (từ {low} đến {high}).",
+            {"value": value.date().isoformat(), "low": DATE_MIN.isoformat(), "high": latest.isoformat(),
+             "hint": "Ghi ngày đăng bài theo dạng năm-tháng-ngày, ví dụ 2025-06-11; ngày trong tương lai chỉ để hẹn giờ đăng."},
+        )
+    return value
 
 
 def vocab_of(field_name: str) -> str:

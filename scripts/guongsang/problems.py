@@ -58,6 +58,10 @@ CODES: dict[str, Code] = _catalogue(
     Code("GS116", W, "Bài viết có mã HTML không an toàn: sẽ bị gỡ khi đăng"),
     Code("GS117", W, "Có thể là thông tin cá nhân (số điện thoại, số căn cước, e-mail, ngày sinh)"),
     Code("GS118", E, "Ảnh cá nhân hoặc hộ gia đình chưa có sự đồng ý (consent: true)"),
+    Code("GS130", E, "Ký tự vô hình hoặc ký tự điều khiển (đảo chiều, độ rộng 0) trong tên, tiêu đề, từ khóa"),
+    Code("GS131", W, "Ký tự vô hình hoặc ký tự điều khiển trong bài viết"),
+    Code("GS132", W, "Một từ trộn chữ Latinh với chữ Kirin hoặc Hy Lạp trông giống nhau"),
+    Code("GS133", E, "Từ khóa không tạo được địa chỉ chuyên mục (không có chữ cái Latinh hay chữ số)"),
     # Vocabulary values in profiles
     Code("GS201", E, "Giá trị không có trong danh mục"),
     Code("GS202", E, "Hình thức khen thưởng không thuộc cấp khen thưởng đã chọn"),
@@ -87,6 +91,7 @@ CODES: dict[str, Code] = _catalogue(
     Code("GS506", E, "Tên danh mục bị trùng"),
     Code("GS507", E, "Hình thức khen thưởng dẫn tới cấp khen thưởng không tồn tại"),
     Code("GS508", E, "Chỉ tiêu (quotas.yml) không hợp lệ"),
+    Code("GS509", E, "Tên trong danh mục có ký tự vô hình hoặc ký tự điều khiển"),
     # Project configuration (mkdocs.yml)
     Code("GS601", E, "Thiết lập của guongsang trong mkdocs.yml không hợp lệ"),
     # Command line

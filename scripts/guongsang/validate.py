@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from guongsang import imagecheck, privacy
+from guongsang import imagecheck, privacy, textrules
 from guongsang.feeds.limits import AUTHOR_MAX, TITLE_MAX, cut, too_long
 from guongsang.load import RawRecord
 from guongsang.model import DEPENDENT_REQUIRED, FIELDS, Profile
@@ -94,6 +94,7 @@ def validate_record(rec: RawRecord, ctx: Context) -> Exemplar | None:
     _check_evidence_files(rec, data, ctx.root)
     _check_dependent(rec, data)
     _check_award(rec, data, ctx.vocabs)
+    rec.problems.extend(textrules.profile_problems(rec.rel, data, rec.body, rec.body_line, rec.line_of))
     slug = data["slug"] if isinstance(data.get("slug"), str) else _slug_from_stem(rec)
     if profile is None:
         return None

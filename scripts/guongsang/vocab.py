@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from guongsang import load, yamlsrc
+from guongsang import load, textrules, yamlsrc
 from guongsang.problems import Problem, did_you_mean, problem
 from guongsang.text import is_slug, loose_key, match_key
 
@@ -230,6 +230,9 @@ def _read_term(
                 did_you_mean(str(key), allowed) or "Các trường hợp lệ: " + ", ".join(sorted(allowed)) + ".",
             ))
     aliases = _strings(item.get("aliases"), (index, "aliases"), term_id, doc, rel, problems)
+    problems.extend(textrules.field_problems(rel, doc.line_of((index, "name"), line), "name", name, code="GS509"))
+    for i, alias in enumerate(aliases):
+        problems.extend(textrules.field_problems(rel, doc.line_of((index, "aliases", i), line), "aliases", alias, code="GS509"))
     levels = _strings(item.get("levels"), (index, "levels"), term_id, doc, rel, problems)
     last_year = item.get("last_year")
     if last_year is not None and (isinstance(last_year, bool) or not isinstance(last_year, int)):

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+from guongsang.cells import restore
+
 
 class TableError(Exception):
     """The file cannot be read as a list; the message is for the user."""
@@ -25,7 +27,7 @@ def cell_text(value: object) -> str:
         return str(int(value))  # Excel stores 2024 as 2024.0
     if isinstance(value, datetime):  # a date cell: openpyxl gives a datetime
         return value.date().isoformat()
-    return " ".join(str(value).split())
+    return restore(" ".join(str(value).split()))  # our template's neutralised "=…" names match again
 
 
 def read_rows(path: Path) -> Iterator[tuple[int, list[str]]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from guongsang.cells import set_cell
 from guongsang.vocab import Vocabularies
 
 # (header, vocabulary for a drop-down, column width)
@@ -28,18 +29,18 @@ def write_template(path: Path, vocabs: Vocabularies) -> None:
     sheet = book.active
     sheet.title = "Danh sách"
     lists = book.create_sheet("Danh mục")  # the drop-downs' values, one column per vocabulary
-    sheet.cell(1, 1, TITLE).font = Font(bold=True, size=13)
+    set_cell(sheet, 1, 1, TITLE).font = Font(bold=True, size=13)
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(COLUMNS))
     sheet.cell(1, 1).alignment = Alignment(horizontal="center")
     for col, (header, vocabulary, width) in enumerate(COLUMNS, start=1):
         letter = get_column_letter(col)
-        sheet.cell(HEADER_ROW, col, header).font = Font(bold=True)
+        set_cell(sheet, HEADER_ROW, col, header).font = Font(bold=True)
         sheet.column_dimensions[letter].width = width
         if vocabulary is None:
             continue
         names = [t.name for t in vocabs[vocabulary]]
         for row, name in enumerate(names, start=1):
-            lists.cell(row, col, name)
+            set_cell(lists, row, col, name)  # a unit named "=…" must stay a name
         rule = DataValidation(type="list", formula1=f"='Danh mục'!${letter}$1:${letter}${max(1, len(names))}",
                               allow_blank=True, showErrorMessage=True, errorTitle="Giá trị không có trong danh mục",
                               error=f"Hãy chọn {header.lower()} trong danh sách.")

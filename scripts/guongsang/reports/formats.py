@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
+from guongsang.cells import append_row, csv_row
 from guongsang.reports.stats import Report
 
 HEADERS = ("Nhóm", "Mã", "Tên", "Số gương điển hình", "Trực tiếp (đơn vị)")
@@ -34,11 +35,11 @@ def to_csv(report: Report) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(HEADERS)
-    writer.writerows(_rows(report))
+    writer.writerows(csv_row(row) for row in _rows(report))
     if report.quota_years:
         writer.writerow([])
         writer.writerow(SHORT_HEADERS)
-        writer.writerows(_shortfall_rows(report))
+        writer.writerows(csv_row(row) for row in _shortfall_rows(report))
     return ("\ufeff" + out.getvalue()).encode("utf-8")  # BOM: Excel opens UTF-8 CSV with the right letters
 
 
@@ -71,18 +72,18 @@ def to_xlsx(report: Report) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = "Thống kê"
-    sheet.append([_title(report)])
+    append_row(sheet, [_title(report)])
     sheet["A1"].font = Font(bold=True)
-    sheet.append(list(HEADERS))
+    append_row(sheet, HEADERS)
     for row in _rows(report):
-        sheet.append(list(row))
+        append_row(sheet, row)
     for column, width in zip("ABCDE", (18, 28, 48, 20, 20), strict=True):
         sheet.column_dimensions[column].width = width
     if report.quota_years:
         short = book.create_sheet("Chưa đạt chỉ tiêu")
-        short.append(list(SHORT_HEADERS))
+        append_row(short, SHORT_HEADERS)
         for row in _shortfall_rows(report):
-            short.append(list(row))
+            append_row(short, row)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
