@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import errno
 import fcntl
+import functools
 import os
 import re
 import shutil
@@ -121,6 +122,12 @@ def umask() -> int:
     current = os.umask(0o022)
     os.umask(current)
     return current
+
+
+@functools.cache
+def file_mode() -> int:
+    """The mode a new file gets in this process (0644 under the usual umask 022)."""
+    return 0o666 & ~umask()
 
 
 def make_fresh(target: Path) -> tuple[Path, int]:
