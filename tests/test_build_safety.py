@@ -246,16 +246,22 @@ def _alive(pid: int) -> bool:
 
 def test_killed_build_takes_mkdocs_with_it_and_the_next_build_cleans_up(tmp_path: Path) -> None:
     project = _project(tmp_path / "du-an")
+    # An MkDocs hook (mkdocs.yml `hooks:`) holds the real build in the middle (images done, Pagefind
+    # started) for as long as the test needs: a child that outlives its parent is seen still sleeping,
+    # not mistaken for one that finished.
+    started = tmp_path / "dang-dung"
+    write(project, "giu_lai.py", f"import pathlib, time\n\ndef on_nav(nav, config, files):\n"
+                                 f"    pathlib.Path({str(started)!r}).touch()\n    time.sleep(120)\n")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "hooks:\n  - giu_lai.py\n", encoding="utf-8")
     parent = subprocess.Popen([sys.executable, "-m", "guongsang", "build"], cwd=project,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
-    children: set[int] = set()
-    while time.monotonic() < deadline and not children:
-        children = _descendants(parent.pid)
+    while time.monotonic() < deadline and not started.exists():
         time.sleep(0.05)
-    assert children, "the MkDocs child never started"
-    time.sleep(1.5)  # mid-build
+    assert started.exists(), "the build never reached on_nav"
     children = _descendants(parent.pid)
+    assert children
     os.kill(parent.pid, signal.SIGKILL)
     parent.wait()
     deadline = time.monotonic() + 20
@@ -272,6 +278,7 @@ def test_killed_build_takes_mkdocs_with_it_and_the_next_build_cleans_up(tmp_path
     live = write(project, ".site-moi-dangdung/.guongsang-site", "guongsang-site 1\n").parent  # 8 characters, like mkdtemp's
     fd = os.open(live, os.O_RDONLY)
     fcntl.flock(fd, fcntl.LOCK_EX)
+    config.write_text(config.read_text(encoding="utf-8").replace("hooks:\n  - giu_lai.py\n", ""), encoding="utf-8")
     try:
         write(project, ".site-moi-dangdung.log", "nhật ký của bản dựng đang chạy")
         write(project, ".site-moi-mat12345.log", "nhật ký mồ côi")
