@@ -244,24 +244,29 @@ def _alive(pid: int) -> bool:
     return state not in ("Z", "X")  # a zombie has died (its new parent has not reaped it yet)
 
 
-def test_killed_build_takes_mkdocs_with_it_and_the_next_build_cleans_up(tmp_path: Path) -> None:
-    project = _project(tmp_path / "du-an")
-    # An MkDocs hook (mkdocs.yml `hooks:`) holds the real build in the middle (images done, Pagefind
-    # started) for as long as the test needs: a child that outlives its parent is seen still sleeping,
-    # not mistaken for one that finished.
-    started = tmp_path / "dang-dung"
+def _build_held_mid_way(project: Path, started: Path, output: int) -> tuple[subprocess.Popen[str], set[int]]:
+    """A real `guongsang build`, held in the middle (images done, Pagefind started) by an MkDocs hook
+    (mkdocs.yml `hooks:`) for as long as the test needs: a child that outlives its parent is then seen
+    still sleeping, not mistaken for one that finished. Returns the process and its descendants."""
     write(project, "giu_lai.py", f"import pathlib, time\n\ndef on_nav(nav, config, files):\n"
                                  f"    pathlib.Path({str(started)!r}).touch()\n    time.sleep(120)\n")
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8") + "hooks:\n  - giu_lai.py\n", encoding="utf-8")
     parent = subprocess.Popen([sys.executable, "-m", "guongsang", "build"], cwd=project,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                              stdout=output, stderr=output, text=True)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and not started.exists():
         time.sleep(0.05)
     assert started.exists(), "the build never reached on_nav"
     children = _descendants(parent.pid)
     assert children
+    return parent, children
+
+
+def test_killed_build_takes_mkdocs_with_it_and_the_next_build_cleans_up(tmp_path: Path) -> None:
+    project = _project(tmp_path / "du-an")
+    config = project / "mkdocs.yml"
+    parent, children = _build_held_mid_way(project, tmp_path / "dang-dung", subprocess.DEVNULL)
     os.kill(parent.pid, signal.SIGKILL)
     parent.wait()
     deadline = time.monotonic() + 20
@@ -276,6 +281,12 @@ def test_killed_build_takes_mkdocs_with_it_and_the_next_build_cleans_up(tmp_path
               write(project, ".site-moi-zzzzzzzz/giu.txt", "không đánh dấu").parent,
               write(project, ".site-moi-khongco12.log.bak", "x"), write(project, ".trang-moi-abcdefgh/giu.txt", "x").parent]
     live = write(project, ".site-moi-dangdung/.guongsang-site", "guongsang-site 1\n").parent  # 8 characters, like mkdtemp's
+    # what older versions and the fallback swap leave: the old site renamed aside, not marked / marked
+    legacy = project / ".site-cu"
+    for name, text in (("index.html", '<meta name="generator" content="mkdocs-1.6.1, mkdocs-material-9.7.0">'),
+                       ("404.html", "404"), ("sitemap.xml", "<urlset/>")):
+        write(legacy, name, text)
+    write(project, ".site-cu-abcdefgh/.guongsang-site", "guongsang-site 1\n")
     fd = os.open(live, os.O_RDONLY)
     fcntl.flock(fd, fcntl.LOCK_EX)
     config.write_text(config.read_text(encoding="utf-8").replace("hooks:\n  - giu_lai.py\n", ""), encoding="utf-8")
@@ -288,9 +299,24 @@ def test_killed_build_takes_mkdocs_with_it_and_the_next_build_cleans_up(tmp_path
     assert result.returncode == 0, result.stderr
     names = {p.name for p in project.iterdir()}
     assert not [n for n in left if n in names] and ".site-moi-mat12345.log" not in names
+    assert ".site-cu" not in names and ".site-cu-abcdefgh" not in names
     assert all(p.exists() for p in decoys) and live.exists() and ".site-moi-dangdung.log" in names
     kept = {live.name, ".site-moi-zzzzzzzz"}
     assert not [n for n in names if re.fullmatch(r"\.site-(moi|cu)-[a-z0-9_]{8}", n) and n not in kept]
+
+
+def test_a_stopped_build_stops_mkdocs_and_cleans_up(tmp_path: Path) -> None:
+    """SIGTERM (a service manager's stop): the child is stopped, the temporaries removed, the old site kept."""
+    project = _project(tmp_path / "du-an")
+    write(project, "site/.guongsang-site", "guongsang-site 1\n")
+    write(project, "site/index.html", "trang cũ")
+    parent, children = _build_held_mid_way(project, tmp_path / "dang-dung", subprocess.PIPE)
+    parent.send_signal(signal.SIGTERM)
+    _, err = parent.communicate(timeout=30)
+    assert parent.returncode == 130 and "Đã dừng việc dựng trang" in err and "Traceback" not in err, err
+    assert not [pid for pid in children if _alive(pid)]
+    assert not [p.name for p in project.iterdir() if p.name.startswith(".site")]
+    assert (project / "site" / "index.html").read_text(encoding="utf-8") == "trang cũ"
 
 
 def test_a_full_disk_during_image_work_is_a_disk_error_and_leaves_no_temporary(tmp_path: Path) -> None:

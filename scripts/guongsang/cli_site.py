@@ -105,8 +105,11 @@ def build(root: Path | None, site_dir: Path | None) -> None:
              "Thư mục site cũ (nếu có) được giữ nguyên.", 1)
     report = fresh.with_name(fresh.name + ".log")
     try:
-        code = _mkdocs(["build", "--quiet", "--config-file", str(config), "--site-dir", str(fresh)],
-                       {REPORT_ENV: str(report)})
+        try:
+            code = _mkdocs(["build", "--quiet", "--config-file", str(config), "--site-dir", str(fresh)],
+                           {REPORT_ENV: str(report)})
+        except KeyboardInterrupt:  # Ctrl-C or SIGTERM: subprocess has stopped MkDocs; clean up below
+            fail("Đã dừng việc dựng trang; thư mục site cũ được giữ nguyên.", 130)
         if code != 0:
             fail("Dựng trang thất bại; thư mục site cũ được giữ nguyên.", 1)
         try:

@@ -137,16 +137,23 @@ def make_fresh(target: Path) -> tuple[Path, int]:
     build that this one is still running; the kernel drops it when the process dies.
     """
     fresh = Path(tempfile.mkdtemp(prefix=f".{target.name}-moi-", dir=target.parent))
-    os.chmod(fresh, 0o777 & ~umask())  # mkdtemp makes 0700: a web server's worker could read nothing
-    fd = os.open(fresh, os.O_RDONLY)
-    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    mark(fresh)
+    fd = -1
+    try:
+        os.chmod(fresh, 0o777 & ~umask())  # mkdtemp makes 0700: a web server's worker could read nothing
+        fd = os.open(fresh, os.O_RDONLY)
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        mark(fresh)
+    except OSError:
+        if fd >= 0:
+            os.close(fd)
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise
     return fresh, fd
 
 
 def exchange(a: Path, b: Path) -> bool:
     """Swap two paths in one step (Linux renameat2 RENAME_EXCHANGE); False where that is not available."""
-    func = getattr(_libc(), "renameat2", None) if _libc() is not None else None
+    func = getattr(_libc(), "renameat2", None)
     if func is None:
         return False
     if func(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
@@ -157,16 +164,12 @@ def exchange(a: Path, b: Path) -> bool:
     raise OSError(err, os.strerror(err), str(a), None, str(b))
 
 
-_LIBC: list[ctypes.CDLL | None] = []
-
-
+@functools.cache
 def _libc() -> ctypes.CDLL | None:
-    if not _LIBC:
-        try:
-            _LIBC.append(ctypes.CDLL(None, use_errno=True))
-        except OSError:
-            _LIBC.append(None)
-    return _LIBC[0]
+    try:
+        return ctypes.CDLL(None, use_errno=True)
+    except OSError:
+        return None
 
 
 def swap(fresh: Path, target: Path) -> None:
