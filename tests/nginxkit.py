@@ -77,7 +77,8 @@ def _wait_for(port: int, process: subprocess.Popen[bytes], log: Path) -> None:
 
 
 @contextmanager
-def nginx(nginx_bin: str, site: Path, work: Path) -> Iterator[Served]:
+def nginx(nginx_bin: str, site: Path, work: Path, user: str | None = None) -> Iterator[Served]:
+    """With ``user`` ("www-data"), the workers run as that user, as on a server: the site must be readable by it."""
     conf = work / "conf"
     (conf / "snippets").mkdir(parents=True)
     for snippet in (DEPLOY / "snippets").glob("*.conf"):
@@ -98,10 +99,11 @@ def nginx(nginx_bin: str, site: Path, work: Path) -> Iterator[Served]:
     ])
     (conf / "guongsang.conf").write_text(server, encoding="utf-8")
     log = work / "error.log"
-    user = "user root;\n" if os.geteuid() == 0 else ""  # workers must read the test's private temp folder
+    # as root, workers run as root unless told otherwise: they must read the test's private temp folder
+    workers = f"user {user};\n" if user else "user root;\n" if os.geteuid() == 0 else ""
     temp = "".join(f"{kind}_temp_path {work / kind};\n" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
     (conf / "nginx.conf").write_text(
-        f"{user}worker_processes 1;\ndaemon off;\npid {work / 'nginx.pid'};\nerror_log {log} warn;\n"
+        f"{workers}worker_processes 1;\ndaemon off;\npid {work / 'nginx.pid'};\nerror_log {log} warn;\n"
         f"events {{}}\nhttp {{\ninclude /etc/nginx/mime.types;\ndefault_type application/octet-stream;\n"
         f"access_log off;\n{temp}include guongsang.conf;\n}}\n", encoding="utf-8")
     args = [nginx_bin, "-p", str(work), "-c", str(conf / "nginx.conf")]

@@ -102,6 +102,7 @@ def test_editor_is_optional_and_its_errors_stop_the_build_in_vietnamese(tmp_path
     old_site = project / "site"
     old_site.mkdir()
     (old_site / "index.html").write_text("trang cũ", encoding="utf-8")
+    (old_site / ".guongsang-site").write_text("guongsang-site 1\n", encoding="utf-8")  # built before
 
     config.write_text(sample.replace("name: test-repo", "name: gitlap\n          repo: so/kho"), encoding="utf-8")
     bad = run_guongsang("build", cwd=project)

@@ -233,6 +233,7 @@ def test_mkdocs_build_stops_before_touching_the_site(tmp_path: Path) -> None:
 
     project = copy_project(tmp_path / "du-an")
     write(project, "site/giu-nguyen.txt", "trang cũ")
+    write(project, "site/.guongsang-site", "guongsang-site 1\n")  # a site built before: MkDocs may replace it
     write(project, "exemplars/2025/loi.md", valid_profile("Hồ sơ lỗi").replace("year: 2024", "year: hai"))
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=project, capture_output=True, text=True)
     assert result.returncode == 1

@@ -172,6 +172,7 @@ def test_material_search_is_off_and_search_can_be_turned_off(tmp_path: Path) -> 
 def test_a_file_in_the_bundle_folder_stops_the_build_and_keeps_the_old_site(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "du-an")
     old = write(project, "site/index.html", "trang cũ")
+    write(project, "site/.guongsang-site", "guongsang-site 1\n")  # a site built before
     write(project, "content/pagefind/ghi-chu.md", "# Ghi chú\n")
     result = run_guongsang("build", cwd=project)
     assert result.returncode != 0
@@ -183,6 +184,7 @@ def test_a_file_in_the_bundle_folder_stops_the_build_and_keeps_the_old_site(tmp_
 def test_a_missing_pagefind_binary_stops_the_build_in_vietnamese(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     project = copy_project(tmp_path / "du-an")
     old = write(project, "site/index.html", "trang cũ")
+    write(project, "site/.guongsang-site", "guongsang-site 1\n")  # a site built before
     temp = tmp_path / "tam"
     temp.mkdir()
     monkeypatch.setenv("TMPDIR", str(temp))  # where the documents are staged

@@ -19,3 +19,7 @@ _REASONS = {
 
 def why(exc: OSError) -> str:
     return _REASONS.get(exc.errno or 0, f"lỗi ổ đĩa (mã {exc.errno})")
+
+
+# errors of the disk or of access, never of a file's content (Pillow's decode errors carry no errno)
+DISK_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EACCES, errno.EPERM, errno.EROFS})

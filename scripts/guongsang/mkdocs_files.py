@@ -7,6 +7,7 @@ import os
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, InclusionLevel
 
+from guongsang import sitedir
 from guongsang.portal.outputs import OutputFile
 
 
@@ -14,12 +15,18 @@ class LinkedFile(File):
     """A file from the image cache: hard-linked into the site (no bytes copied), copied where linking fails.
 
     Safe because the cache never rewrites a file in place (it writes a new file and renames it).
+    A link shares its source's permissions: only a source with the mode a new file would get now
+    (0666 & ~umask) is linked, so the site stays readable by the web server, or as private as the
+    umask asks.
     """
 
     def copy_file(self, dirty: bool = False) -> None:
         assert self.abs_src_path is not None
         target = self.abs_dest_path
         os.makedirs(os.path.dirname(target), exist_ok=True)
+        if os.stat(self.abs_src_path).st_mode & 0o777 != sitedir.file_mode():
+            super().copy_file(dirty)
+            return
         try:
             if os.path.lexists(target):
                 os.unlink(target)

@@ -22,7 +22,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from rich.console import Console
 
-from guongsang import mkdocs_theme, sanitize
+from guongsang import mkdocs_sitedir, mkdocs_theme, sanitize
 from guongsang.catalog import build_catalog
 from guongsang.editor.bundle import find_decap
 from guongsang.editor.config import EditorError, SiteFacts, read_options, repo_prefix
@@ -92,6 +92,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         if not self.config.enabled:
             return None
         self.root = Path(config.config_file_path).resolve().parent
+        mkdocs_sitedir.guard(config, self.root, self.config.exemplars_dir, self.config.cache_dir)  # before MkDocs empties it
         self.style = self._card_style(config)
         bad = max_pixels_problem(self.config.max_pixels)
         if self.config.feed_items < 1:
@@ -120,6 +121,10 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         policy = META_POLICY if self.config.csp_meta and not serving else None
         self.csp = CspPages(theme_scripts(config.theme.dirs), policy)
         return config
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if self.config.enabled:
+            mkdocs_sitedir.mark(config)  # a later build may replace this folder
 
     def _report(self, message: str) -> None:
         log.info(message)

@@ -96,6 +96,8 @@ CODES: dict[str, Code] = _catalogue(
     Code("GS601", E, "Thiết lập của guongsang trong mkdocs.yml không hợp lệ"),
     # Command line
     Code("GS901", E, "Đường dẫn không nằm trong dự án"),
+    Code("GS902", E, "Thư mục site trùng, chứa hoặc nằm trong thư mục nguồn của dự án"),
+    Code("GS903", E, "Thư mục site không trống và không do Guongsang dựng"),
 )
 
 

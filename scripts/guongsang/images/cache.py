@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -133,9 +134,7 @@ class ImageCache:
         for variant, enc in producer().items():
             name = f"{key}-{variant}.{enc.ext}"
             target = self.folder / name
-            tmp = target.with_name(f".{name}.{os.getpid()}.tmp")
-            tmp.write_bytes(enc.data)
-            tmp.replace(target)
+            _write_new(target, enc.data)
             record[variant] = [name, enc.width, enc.height, len(enc.data), enc.ext]
             outputs[variant] = Output(target, enc.width, enc.height, len(enc.data), enc.ext)
         self._used_jobs[key] = record
@@ -146,11 +145,21 @@ class ImageCache:
         """Write the manifest of what this build used; with ``prune``, delete cached files nobody uses now."""
         self.folder.mkdir(parents=True, exist_ok=True)
         data = {"version": CODE_VERSION, "sources": self._used_sources, "jobs": self._used_jobs}
-        tmp = self.folder / f".{MANIFEST}.{os.getpid()}.tmp"
-        tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-        tmp.replace(self.folder / MANIFEST)
+        _write_new(self.folder / MANIFEST, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
         if prune:
             keep = {rec[0] for job in self._used_jobs.values() for rec in job.values()} | {MANIFEST}
             for entry in os.scandir(self.folder):
                 if entry.is_file() and entry.name not in keep and not entry.name.startswith("."):
                     os.unlink(entry.path)
+
+
+def _write_new(target: Path, data: bytes) -> None:
+    """Write ``target`` through a temporary file and a rename; on a disk error (full disk, quota) the
+    temporary file is removed and the error names ``target``."""
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise OSError(exc.errno, exc.strerror, str(target)) from exc

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from guongsang.catalog import FACETS, Catalog, FacetValue
+from guongsang.diskerrors import DISK_ERRNOS
 from guongsang.images import cards, fonts, photos
 from guongsang.images.cache import ImageCache, JobsFailed, Output, Stats, job_key
 from guongsang.images.photos import Encoded
@@ -59,6 +60,7 @@ def publish_images(catalog: Catalog, options: PortalOptions, style: cards.CardSt
     try:
         done = cache.run({key: _derive(sources[slug]) for slug, key in photo_jobs.items()})
     except JobsFailed as failed:
+        _raise_disk_error(failed)
         by_key = {key: slug for slug, key in photo_jobs.items()}
         raise ImageError([_photo_problem(catalog.by_slug()[by_key[k]], exc) for k, exc in failed.failures.items()]) from None
     for slug, key in photo_jobs.items():
@@ -84,6 +86,7 @@ def publish_images(catalog: Catalog, options: PortalOptions, style: cards.CardSt
     try:
         done = cache.run({key: producer for key, producer in card_jobs.values()})
     except JobsFailed as failed:  # the photos decoded above, so this is a bug of ours: say which card
+        _raise_disk_error(failed)
         pages = {key: page_url for page_url, (key, _) in card_jobs.items()}
         raise ImageError([problem("GS303", f"{pages[k] or '/'}", 1, None,
                                   f"Không tạo được ảnh chia sẻ cho trang «/{pages[k]}»: {exc.__class__.__name__}: {exc}.",
@@ -107,6 +110,14 @@ def stats_message(stats: Stats) -> str:
 
 def _n(value: int) -> str:
     return f"{value:,}".replace(",", ".")  # Vietnamese thousands separator
+
+
+def _raise_disk_error(failed: JobsFailed) -> None:
+    """A disk error (full disk, quota, no permission, I/O) is no broken image: let it through as the
+    OSError it is (`guongsang build` tells it as a disk error). Pillow's decode errors carry no errno."""
+    for exc in failed.failures.values():
+        if isinstance(exc, OSError) and exc.errno in DISK_ERRNOS:
+            raise exc
 
 
 def _derive(source: Path) -> Callable[[], Mapping[str, Encoded]]:
