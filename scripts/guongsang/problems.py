@@ -58,6 +58,7 @@ CODES: dict[str, Code] = _catalogue(
     Code("GS116", W, "Bài viết có mã HTML không an toàn: sẽ bị gỡ khi đăng"),
     Code("GS117", W, "Có thể là thông tin cá nhân (số điện thoại, số căn cước, e-mail, ngày sinh)"),
     Code("GS118", E, "Ảnh cá nhân hoặc hộ gia đình chưa có sự đồng ý (consent: true)"),
+    Code("GS119", E, "Ảnh trong bài viết không phải tệp trong kho (lấy từ máy chủ khác)"),
     # Vocabulary values in profiles
     Code("GS201", E, "Giá trị không có trong danh mục"),
     Code("GS202", E, "Hình thức khen thưởng không thuộc cấp khen thưởng đã chọn"),
@@ -74,10 +75,19 @@ CODES: dict[str, Code] = _catalogue(
     Code("GS308", W, "Ảnh có vùng trong suốt"),
     Code("GS309", W, "Ảnh động: chỉ dùng khung hình đầu"),
     Code("GS310", W, "Ảnh quá nhỏ"),
+    Code("GS311", E, "Đường dẫn tệp có ký tự điều khiển"),
+    Code("GS312", E, "Tệp nằm ngoài thư mục exemplars/"),
+    Code("GS313", E, "Tệp ẩn hoặc trong thư mục ẩn (tên bắt đầu bằng dấu chấm)"),
+    Code("GS314", E, "Đường dẫn đi qua liên kết tượng trưng (symlink)"),
+    Code("GS315", E, "Loại tệp minh chứng không được chấp nhận (chỉ PDF, JPEG, PNG, WebP)"),
+    Code("GS316", E, "Tệp PDF minh chứng bị hỏng"),
+    Code("GS317", E, "Hai tệp minh chứng được đăng cùng một tên"),
     # Across profiles
     Code("GS401", E, "Trùng slug (địa chỉ trang)"),
     Code("GS402", E, "Tên cũ (aliases) trùng với slug khác"),
     Code("GS403", W, "Cùng một điển hình, năm và hình thức khen thưởng xuất hiện hai lần"),
+    Code("GS404", E, "Tên cũ (aliases) trùng với tên cũ của hồ sơ khác"),
+    Code("GS405", E, "Tên cũ (aliases) trùng slug của chính hồ sơ hoặc ghi hai lần"),
     # Vocabulary files
     Code("GS501", E, "Tệp danh mục không hợp lệ"),
     Code("GS502", E, "Mã danh mục bị trùng"),
