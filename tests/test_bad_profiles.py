@@ -98,7 +98,7 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, dict[str, lis
 
 
 def test_every_fixture_is_in_a_table() -> None:
-    from test_evidence import CASES as FILE_CASES  # files and links a profile publishes: checked there, with their files
+    from test_evidence import CASES as FILE_CASES  # files a profile publishes: checked there, with their files
 
     names = {p.name for p in (FIXTURES / "profiles").iterdir()}
     assert names == set(CASES) | set(WARNING_CASES) | set(FILE_CASES)

@@ -14,7 +14,7 @@ from typing import Any
 from guongsang import bodyimages, evidencefile, imagecheck, repofiles
 from guongsang.load import RawRecord
 from guongsang.privacy import PERSONAL_KINDS
-from guongsang.problems import Problem, problem
+from guongsang.problems import problem
 
 
 def locate(rec: RawRecord, value: Any, root: Path, exemplars: Path, field: str | None, line: int) -> Path | None:

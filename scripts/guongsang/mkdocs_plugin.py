@@ -35,8 +35,8 @@ from guongsang.mkdocs_csp import META_POLICY, CspPages, theme_scripts
 from guongsang.mkdocs_files import as_file
 from guongsang.model import TZ
 from guongsang.portal import fieldtable, head, htmlfix
-from guongsang.portal.blockcache import BlockCache, nav_key
 from guongsang.portal.attachments import finish_html, publish_attachments
+from guongsang.portal.blockcache import BlockCache, nav_key
 from guongsang.portal.feedplan import MAX_ITEMS, NO_SITE_URL, FeedClash, FeedPlan, FeedSite
 from guongsang.portal.imagery import ImageError, publish_images, stats_message
 from guongsang.portal.outputs import OutputFile, plan_files
