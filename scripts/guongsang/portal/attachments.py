@@ -78,7 +78,9 @@ def publish_attachments(catalog: Catalog, options: PortalOptions, cache: ImageCa
                 continue
             source = (ex.path.parent / item.file).resolve()
             kind = evidencefile.sniff(source)
-            assert kind is not None, "check refuses other types"
+            if kind is None:  # check refused it; only a file changed since then gets here
+                raise ImageError([problem("GS315", ex.source, ex.line("evidence"), f"evidence[{i + 1}].file",
+                                          f"Tệp minh chứng «{item.file}» không phải PDF, JPEG, PNG hay WebP.", None)])
             uri = f"{base}{evidencefile.published_name(item.file, kind)}"
             links.append(uri)
             if not kind.image:
