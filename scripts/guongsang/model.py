@@ -124,7 +124,7 @@ class Evidence(BaseModel):
 
     title: Annotated[Text, Field(title="Tên minh chứng", max_length=300, description="Tên minh chứng, ví dụ số quyết định khen thưởng.")]
     url: Annotated[str | None, Field(title="Liên kết", description="Địa chỉ http(s) của minh chứng.")] = None
-    file: Annotated[str | None, RepoFile("file"), Field(title="Tệp", description="Đường dẫn tệp minh chứng, tính từ tệp hồ sơ.")] = None
+    file: Annotated[str | None, RepoFile("file"), Field(title="Tệp", description="Đường dẫn tệp minh chứng (PDF, JPEG, PNG hoặc WebP, trong thư mục exemplars/), tính từ tệp hồ sơ.")] = None
 
     @field_validator("url")
     @classmethod
