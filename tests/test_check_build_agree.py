@@ -70,10 +70,11 @@ def test_check_reports_first_and_the_build_stops_with_the_same_problems(tmp_path
 
 
 def test_names_like_generated_files_are_no_clash(tmp_path: Path) -> None:
-    """Evidence published next to a profile page cannot take the name of the page, its photos or its card."""
+    """Evidence published next to a profile page cannot take the name of the page, its photos or its card;
+    the same file listed twice is published once."""
     root = small_project(tmp_path / "du-an")
     names = ("index.html", "anh-0123456789-640.jpg", "chia-se-0123456789.jpg", "rss.xml")
-    evidence = "".join(f"  - title: Tệp {i}\n    file: {name}\n" for i, name in enumerate(names))
+    evidence = "".join(f"  - title: Tệp {i}\n    file: {name}\n" for i, name in enumerate((*names, names[0])))
     write(root, "exemplars/2024/a.md", valid_profile("A", "evidence:\n" + evidence))
     for i, name in enumerate(names):
         write(root, f"exemplars/2024/{name}", PDF + b"%" * i)  # PDF bytes, whatever the name says

@@ -41,7 +41,7 @@ def locate(profile: Path, value: str, root: Path, exemplars: Path) -> tuple[Path
     if "://" in value or value.startswith(("/", "\\")) or Path(value).is_absolute() or ":" in value.split("/", 1)[0]:
         return None, PathFinding("GS302", f"«{value}» phải là đường dẫn tương đối tới một tệp trong kho, tính từ tệp hồ sơ.",
                                  "Đặt tệp cạnh hồ sơ và ghi tên tệp, ví dụ nguyen-thi-hoa.jpg.")
-    target = Path(os.path.normpath(profile.parent / value.replace("\\", "/")))
+    target = Path(os.path.normpath(profile.parent / value))  # as the build reads it: a backslash is a name character
     if not target.is_relative_to(root):
         return None, PathFinding("GS302", f"Đường dẫn «{value}» trỏ ra ngoài kho nội dung.",
                                  "Sao chép tệp vào thư mục của hồ sơ rồi ghi tên tệp.")

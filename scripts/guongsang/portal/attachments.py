@@ -69,6 +69,7 @@ def publish_attachments(catalog: Catalog, options: PortalOptions, cache: ImageCa
     owners: dict[str, _Job] = {}
     evidence_jobs: list[tuple[str, str]] = []  # (job key, site path)
     body_jobs: list[tuple[Exemplar, dict[int, tuple[int, str]], dict[int, str]]] = []
+    copied: set[str] = set()
     for ex in catalog.published:
         base = profile_url(options, ex.slug)
         links: list[str] = []
@@ -84,7 +85,9 @@ def publish_attachments(catalog: Catalog, options: PortalOptions, cache: ImageCa
             uri = f"{base}{evidencefile.published_name(item.file, kind)}"
             links.append(uri)
             if not kind.image:
-                out.files.append(OutputFile(uri, source=source))
+                if uri not in copied:  # the same file named twice is published once
+                    copied.add(uri)
+                    out.files.append(OutputFile(uri, source=source))
                 continue
             key = job_key("evidence", cache.digest(source), kind.ext, EVIDENCE_PARAMS)
             jobs[key] = _reencode(source, kind.ext)
