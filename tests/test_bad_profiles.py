@@ -98,8 +98,10 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, dict[str, lis
 
 
 def test_every_fixture_is_in_a_table() -> None:
+    from test_evidence import CASES as FILE_CASES  # files a profile publishes: checked there, with their files
+
     names = {p.name for p in (FIXTURES / "profiles").iterdir()}
-    assert names == set(CASES) | set(WARNING_CASES)
+    assert names == set(CASES) | set(WARNING_CASES) | set(FILE_CASES)
 
 
 def test_bad_input_exits_one(report: tuple[int, dict[str, list[dict[str, object]]]]) -> None:

@@ -25,7 +25,7 @@ def test_good_profile_passes_cli(project: Path, name: str) -> None:
     _copy_good(project, name)
     folder = project / "exemplars" / "2024"
     Image.new("RGB", (800, 1000)).save(folder / "anh-mau.jpg")  # smaller than 400 px would be warned (GS310)
-    (folder / "xac-nhan.txt").write_text("Xác nhận", encoding="utf-8")
+    (folder / "xac-nhan.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")  # evidence is accepted by its bytes
     code, problems = check_json(project)
     assert problems == []
     assert code == 0

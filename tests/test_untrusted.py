@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from conftest import check_json, copy_project, run_guongsang, valid_profile, write
 
@@ -75,8 +76,10 @@ def audit(html: str) -> Audit:
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = copy_project(tmp_path_factory.mktemp("doc-hai") / "du-an")
-    body = valid_profile("Trần Thị Hoa").split("---\n\n", 1)[0] + "---\n" + HOSTILE_BODY
+    # the <img> in the body must be a real image beside the profile (a missing one is an error), with consent
+    body = valid_profile("Trần Thị Hoa", "consent: true\n").split("---\n\n", 1)[0] + "---\n" + HOSTILE_BODY
     write(project, "exemplars/2025/tran-thi-hoa.md", body)
+    Image.new("RGB", (800, 600), "white").save(project / "exemplars/2025/anh.jpg")
     result = run_guongsang("build", cwd=project)
     assert result.returncode == 0, result.stderr
     return project

@@ -61,7 +61,7 @@ def import_list(file: Path | None, root: Path | None, write: bool, template: Pat
                   + ", ".join(f"{h} → {f}" for f, h in columns.headers.items())
                   + (f"; bỏ qua: {', '.join(columns.ignored)}" if columns.ignored else ""), soft_wrap=True, markup=False)
     today = today_in_vietnam()
-    ctx = Context(project.root, result.vocabs, today, project.max_pixels)
+    ctx = Context(project.root, result.vocabs, today, project.max_pixels, project.exemplars_dir)
     taken = {ex.slug for ex in result.exemplars}
     good = bad = 0
     for number, cells in rows:

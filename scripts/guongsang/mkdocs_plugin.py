@@ -35,6 +35,7 @@ from guongsang.mkdocs_csp import META_POLICY, CspPages, theme_scripts
 from guongsang.mkdocs_files import as_file
 from guongsang.model import TZ
 from guongsang.portal import fieldtable, head, htmlfix
+from guongsang.portal.attachments import finish_html, publish_attachments
 from guongsang.portal.blockcache import BlockCache, nav_key
 from guongsang.portal.feedplan import MAX_ITEMS, NO_SITE_URL, FeedClash, FeedPlan, FeedSite
 from guongsang.portal.imagery import ImageError, publish_images, stats_message
@@ -148,18 +149,20 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         cache = ImageCache(self.root / self.config.cache_dir / "images")
         try:
             images = publish_images(self.catalog, self.options, self.style, cache, config.site_description or "")
+            self.attached = publish_attachments(self.catalog, self.options, cache)  # evidence, images in bodies
         except ImageError as exc:
             cache.save(prune=False)  # keep what was encoded before the failure
             print_text(exc.problems, Console(stderr=True, highlight=False))
             raise PluginError(f"{len(exc.problems)} ảnh không xử lý được. Trang chưa được dựng; thư mục site giữ nguyên.") from None
         cache.save()
         self._report(stats_message(images.stats))
-        outputs = plan_files(self.catalog, self.options)
+        outputs = plan_files(self.catalog, self.options) + self.attached.files
         outputs += [OutputFile(out.uri, source=out.source, linkable=True) for out in images.files]
         outputs += [OutputFile(spec.src_uri, content=self._markdown(spec)) for spec in self.specs.values()]
         outputs += self._editor_files(config)
         generated = [as_file(config, out) for out in outputs] + mkdocs_theme.files(config)
-        self.views = Views(self.catalog, self.options, images.photos, images.cards, feeds=bool(config.site_url))
+        self.views = Views(self.catalog, self.options, images.photos, images.cards, feeds=bool(config.site_url),
+                           evidence=self.attached.evidence)
         self.images = images
         self.heads: dict[str, str] = {}
         self.articles: dict[str, str] = {}  # slug → the profile's article HTML, for the feeds
@@ -190,7 +193,9 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
 
     def _markdown(self, spec: PageSpec) -> str:
         # A leading newline keeps a body that starts with "---" from being read as front matter.
-        return "\n" + self.by_slug[spec.ref].body if spec.kind == "profile" else "\n"
+        if spec.kind != "profile":
+            return "\n"
+        return "\n" + self.attached.markdown.get(spec.ref, self.by_slug[spec.ref].body)
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         if not self.config.enabled:
@@ -207,7 +212,8 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         if self.config.enabled:
             spec = self.specs.get(page.file.src_uri)
             if spec is not None and spec.kind == "profile":
-                html = sanitize.clean(html)  # untrusted: only the allow-list reaches the page, feeds and Zalo
+                # untrusted: only the allow-list reaches the page, feeds and Zalo; images only as our derivatives
+                html = finish_html(sanitize.clean(html), self.attached.pictures.get(spec.ref, {}))
                 self.articles[spec.ref] = html
                 if self.search:
                     self.search.profile(self.by_slug[spec.ref], html)

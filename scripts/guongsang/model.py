@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from pydantic import (
@@ -99,6 +100,19 @@ PublicationDate = Annotated[
 Slug = Annotated[str, Field(pattern=SLUG_PATTERN, max_length=120)]
 Text = Annotated[str, Field(min_length=1)]
 _HTTP_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+_URL_UNSAFE = re.compile(r"[\"'<>\\`\s\x00-\x1f\x7f-\x9f]")  # quotes, angle brackets, backslash, whitespace, controls
+
+
+def safe_http_url(value: str) -> bool:
+    """An http(s) address with a host and nothing that could leave an HTML attribute or confuse a parser."""
+    if not _HTTP_URL.match(value) or _URL_UNSAFE.search(value):
+        return False
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018  (raises ValueError on a bad port)
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname) and "@" not in parts.netloc
 
 
 class Evidence(BaseModel):
@@ -111,15 +125,17 @@ class Evidence(BaseModel):
 
     title: Annotated[Text, Field(title="Tên minh chứng", max_length=300, description="Tên minh chứng, ví dụ số quyết định khen thưởng.")]
     url: Annotated[str | None, Field(title="Liên kết", description="Địa chỉ http(s) của minh chứng.")] = None
-    file: Annotated[str | None, RepoFile("file"), Field(title="Tệp", description="Đường dẫn tệp minh chứng, tính từ tệp hồ sơ.")] = None
+    file: Annotated[str | None, RepoFile("file"), Field(title="Tệp", description="Đường dẫn tệp minh chứng (PDF, JPEG, PNG hoặc WebP, trong thư mục exemplars/), tính từ tệp hồ sơ.")] = None
 
     @field_validator("url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
-        if value is not None and not _HTTP_URL.match(value):
+        if value is not None and not safe_http_url(value):
             raise PydanticCustomError(
-                "GS110", "Liên kết minh chứng «{value}» không phải địa chỉ http:// hoặc https://.",
-                {"value": value, "hint": "Ví dụ: https://vanban.example.gov.vn/qd-1234"},
+                "GS110", "Liên kết minh chứng «{value}» không phải địa chỉ http:// hoặc https:// hợp lệ (cần tên máy chủ; "
+                "không được có dấu nháy, dấu < >, dấu \\, khoảng trắng hay ký tự điều khiển).",
+                {"value": "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in value)[:300],
+                 "hint": "Ví dụ: https://vanban.example.gov.vn/qd-1234 (khoảng trắng trong địa chỉ viết là %20)"},
             )
         return value
 

@@ -71,7 +71,7 @@ def check_project(project: Project, *, today: date | None = None, only: list[Pat
     every profile is still read, because slugs must be unique across all of them.
     """
     vocabs = vocab.load_all(project.root, project.exemplars_dir)
-    ctx = Context(project.root, vocabs, today or today_in_vietnam(), project.max_pixels)
+    ctx = Context(project.root, vocabs, today or today_in_vietnam(), project.max_pixels, project.exemplars_dir)
     problems: list[Problem] = [*project.config_problems, *vocabs.problems]
     exemplars: list[Exemplar] = []
     files = 0

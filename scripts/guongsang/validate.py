@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from guongsang import imagecheck, privacy, textrules
+from guongsang import filecheck, imagecheck, privacy, textrules
 from guongsang.feeds.limits import AUTHOR_MAX, TITLE_MAX, cut, too_long
 from guongsang.load import RawRecord
 from guongsang.model import DEPENDENT_REQUIRED, FIELDS, Profile
@@ -69,6 +69,11 @@ class Context:
     vocabs: Vocabularies
     today: date
     max_pixels: int = imagecheck.MAX_PIXELS
+    exemplars_dir: Path | None = None  # files a profile publishes must lie here (default: root/exemplars)
+
+    @property
+    def exemplars(self) -> Path:
+        return self.exemplars_dir or self.root / "exemplars"
 
 
 def validate_record(rec: RawRecord, ctx: Context) -> Exemplar | None:
@@ -86,12 +91,14 @@ def validate_record(rec: RawRecord, ctx: Context) -> Exemplar | None:
         profile = Profile.model_validate(data, context={"vocabs": ctx.vocabs, "today": ctx.today})
     except ValidationError as exc:
         rec.problems.extend(problems_from(exc, rec))
-    photo = _check_path(rec, data.get("photo"), ctx.root, "photo", rec.line_of("photo"))
+    photo = _check_path(rec, data.get("photo"), ctx.root, "photo", rec.line_of("photo"), ctx.exemplars)
     if photo is not None:
         rec.problems.extend(
             problem(f.code, rec.rel, rec.line_of("photo"), "photo", f.message, f.hint) for f in imagecheck.inspect(photo, ctx.max_pixels)
         )
-    _check_evidence_files(rec, data, ctx.root)
+    filecheck.evidence(rec, data, ctx.root, ctx.exemplars, ctx.max_pixels)
+    kind = _term(ctx.vocabs, "kinds", data.get("kind"))
+    filecheck.body_images(rec, data, kind.id if kind else None, ctx.root, ctx.exemplars, ctx.max_pixels)
     _check_dependent(rec, data)
     _check_award(rec, data, ctx.vocabs)
     rec.problems.extend(textrules.profile_problems(rec.rel, data, rec.body, rec.body_line, rec.line_of))
@@ -187,35 +194,9 @@ def _check_award(rec: RawRecord, data: dict[str, Any], vocabs: Vocabularies) -> 
         ))
 
 
-def _check_path(rec: RawRecord, value: Any, root: Path, field: str, line: int) -> Path | None:
-    """Report a referenced file that is missing or outside the repository; return it when usable."""
-    if not isinstance(value, str) or not value.strip():
-        return None  # the model reports the type
-    value = value.strip()
-    if "://" in value or Path(value).is_absolute():
-        rec.problems.append(problem(
-            "GS302", rec.rel, line, field,
-            f"«{value}» phải là đường dẫn tương đối tới một tệp trong kho, tính từ tệp hồ sơ.",
-            "Đặt tệp cạnh hồ sơ và ghi tên tệp, ví dụ nguyen-thi-hoa.jpg.",
-        ))
-        return None
-    target = (rec.path.parent / value).resolve()
-    if not target.is_relative_to(root.resolve()):
-        rec.problems.append(problem(
-            "GS302", rec.rel, line, field, f"Đường dẫn «{value}» trỏ ra ngoài kho nội dung.",
-            "Sao chép tệp vào thư mục của hồ sơ rồi ghi tên tệp.",
-        ))
-    elif not target.is_file():
-        # suggest files of the same type only: a missing photo is never the profile's own .md
-        suffix = Path(value).suffix.lower()
-        siblings = [p.name for p in target.parent.iterdir() if p.suffix.lower() == suffix] if target.parent.is_dir() else []
-        rec.problems.append(problem(
-            "GS301", rec.rel, line, field, f"Không tìm thấy tệp «{value}».",
-            did_you_mean(Path(value).name, siblings) or "Kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) và thư mục.",
-        ))
-    else:
-        return target
-    return None
+def _check_path(rec: RawRecord, value: Any, root: Path, field: str, line: int, exemplars: Path | None = None) -> Path | None:
+    """Report a referenced file that is missing or may not be published (filecheck.locate); return it when usable."""
+    return filecheck.locate(rec, value, root, exemplars or root / "exemplars", field, line)
 
 
 def _check_dependent(rec: RawRecord, data: dict[str, Any]) -> None:
@@ -229,15 +210,6 @@ def _check_dependent(rec: RawRecord, data: dict[str, Any]) -> None:
                     f"Có «{key}» nhưng thiếu «{name}» ({str(Profile.model_fields[name].description).rstrip('.')}).",
                     f"Thêm dòng `{name}: …` ngay dưới dòng `{key}:`.",
                 ))
-
-
-def _check_evidence_files(rec: RawRecord, data: dict[str, Any], root: Path) -> None:
-    items = data.get("evidence")
-    if not isinstance(items, list):
-        return
-    for i, item in enumerate(items):
-        if isinstance(item, dict) and "file" in item:
-            _check_path(rec, item["file"], root, f"evidence[{i + 1}].file", rec.line_of("evidence", i, "file"))
 
 
 def check_across(exemplars: list[Exemplar]) -> list[Problem]:
@@ -261,6 +233,7 @@ def check_across(exemplars: list[Exemplar]) -> list[Problem]:
                     f"Tên cũ «{alias}» trùng với slug của {other.source}.",
                     "Xóa tên cũ này: địa chỉ đó đang thuộc về hồ sơ khác.",
                 ))
+    problems.extend(_alias_clashes(exemplars, owners))
     seen: dict[tuple[str, int, str], Exemplar] = {}
     for ex in exemplars:
         p = ex.profile
@@ -272,4 +245,29 @@ def check_across(exemplars: list[Exemplar]) -> list[Problem]:
                 f"«{p.title}» năm {p.year} với cùng hình thức khen thưởng đã có ở {first.source}.",
                 "Nếu là cùng một điển hình, hãy gộp hai hồ sơ; nếu khác người trùng tên, bỏ qua cảnh báo này.",
             ))
+    return problems
+
+
+def _alias_clashes(exemplars: list[Exemplar], owners: dict[str, Exemplar]) -> list[Problem]:
+    """Each old slug gets one redirect page: two profiles (or one, twice) claiming it would write two files at one path."""
+    problems: list[Problem] = []
+    claimed: dict[str, Exemplar] = {}
+    for ex in exemplars:
+        mine: set[str] = set()
+        for alias in ex.profile.aliases:
+            if alias == ex.slug or alias in mine:
+                what = "chính slug của hồ sơ này" if alias == ex.slug else "được ghi hai lần"
+                problems.append(problem(
+                    "GS405", ex.source, ex.line("aliases"), "aliases", f"Tên cũ «{alias}» là {what}.",
+                    "Xóa dòng tên cũ đó: mỗi tên cũ chỉ ghi một lần và khác slug hiện tại.",
+                ))
+                continue
+            mine.add(alias)
+            first = claimed.setdefault(alias, ex)
+            if first is not ex and alias not in owners:
+                problems.append(problem(
+                    "GS404", ex.source, ex.line("aliases"), "aliases",
+                    f"Tên cũ «{alias}» cũng là tên cũ của {first.source}; địa chỉ cũ chỉ chuyển được tới một trang.",
+                    "Giữ tên cũ này ở đúng hồ sơ từng dùng địa chỉ đó, xóa ở hồ sơ kia.",
+                ))
     return problems

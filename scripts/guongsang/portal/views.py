@@ -27,12 +27,14 @@ class Views:
     """Builds the view for one page at a time, from indexes made once per build."""
 
     def __init__(self, catalog: Catalog, options: PortalOptions, photos: dict[str, dict[str, Any]],
-                 share_cards: dict[str, dict[str, Any]] | None = None, feeds: bool = True) -> None:
+                 share_cards: dict[str, dict[str, Any]] | None = None, feeds: bool = True,
+                 evidence: dict[str, list[str]] | None = None) -> None:
         self.catalog = catalog
         self.options = options
         self.photos = photos  # slug → {"src", "width", "height", "jpg": [...], "webp": [...]} (portal/imagery.py)
         self.share_cards = share_cards or {}  # page URL ("" = the site) → {"url", "width", "height"}
         self.feeds = feeds  # the site root and every section publish feeds (not without a site_url)
+        self.evidence = evidence or {}  # slug → each evidence's address: http(s), or a site path (portal/attachments.py)
         self.by_slug = catalog.by_slug()
         self.card_template: Any = None  # set by the renderer: cards are rendered once, reused everywhere
         self._card_html: dict[str, str] = {}
@@ -82,8 +84,9 @@ class Views:
             "facts": facts,
             "award_form": vocabs["award_forms"].terms[p.award].name if p.award else None,
             "decision": p.decision,
-            "evidence": [{"title": e.title, "url": e.url or f"{profile_url(self.options, slug)}{_file_name(e.file)}"}
-                         for e in p.evidence],
+            "evidence": [{"title": e.title, "url": url, "external": e.url is not None}
+                         for e, url in zip(p.evidence, self.evidence.get(slug) or [e.url or "" for e in p.evidence],
+                                           strict=True) if url],
             "tags": [self.link(v) for v in self.catalog.values_of(ex, "tag")],
             "author": p.author,
             "related": self.cards(self.catalog.related(ex, self.options.related)),
@@ -170,10 +173,6 @@ class Views:
 
 def _feed_links(place: str) -> list[dict[str, str]]:
     return [{"url": f"{place}{name}", "label": label} for name, _, label in FEED_TYPES]
-
-
-def _file_name(path: str | None) -> str:
-    return (path or "").replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def _share_links(permalink: str) -> dict[str, str]:

@@ -1,0 +1,96 @@
+"""Finding the images a profile's body loads (issue 17, item 5): every form Markdown and HTML offer,
+with the line of each, in time linear in the body's length (hostile bodies included)."""
+
+from __future__ import annotations
+
+import gc
+import time
+
+import pytest
+
+from guongsang.bodyimages import find, is_remote, path_of, rewrite
+
+BODY = """Đoạn đầu.
+
+![Ảnh một](anh-1.jpg "Chú thích")
+Chữ ![Ảnh hai](<anh 2.jpg>) giữa dòng.
+
+<IMG alt="ba" SRC='anh-3.png'>
+<img data-src="khong-phai.jpg" src=anh-4.webp>
+
+![Ảnh năm][nam] và ![sau]
+
+```markdown
+![Trong khối mã](khong-tinh.jpg)
+```
+
+[nam]: anh-5.jpg
+[Sau]: <anh%206.jpg>
+[khong-dung]: khong-dung.jpg
+![Ngoài](https://theo-doi.example.net/p.gif)
+"""
+
+
+def test_every_form_is_found_with_its_line() -> None:
+    found = [(image.target, image.line) for image in find(BODY)]
+    assert found == [
+        ("anh-1.jpg", 3), ("anh 2.jpg", 4), ("anh-3.png", 6), ("anh-4.webp", 7),
+        ("anh-5.jpg", 15), ("anh%206.jpg", 16), ("https://theo-doi.example.net/p.gif", 18),
+    ]
+    assert [is_remote(i.target) for i in find(BODY)] == [False] * 6 + [True]
+    assert path_of("anh%206.jpg") == "anh 6.jpg"
+
+
+def test_rewrite_replaces_exactly_the_targets() -> None:
+    images = find(BODY)
+    out = rewrite(BODY, {i.start: (i.end, f"X{n}") for n, i in enumerate(images)})
+    assert "![Ảnh một](X0 \"Chú thích\")" in out and "![Ảnh hai](X1)" in out and "SRC=X2>" in out
+    assert "[nam]: X4" in out and "[Sau]: X5" in out and "![Trong khối mã](khong-tinh.jpg)" in out
+
+
+def test_a_story_without_images_costs_nothing() -> None:
+    assert find("Không có ảnh nào [ở đây](https://a.example/) cả.\n" * 1000) == []
+
+
+HOSTILE = {
+    "image openers": "![",
+    "nested openers": "![[",
+    "unclosed targets": "![a](",
+    "reference uses": "![a][",
+    "html openers": "<img ",
+    "unclosed src": '<img src="',
+    "definitions": "[a]: b\n",
+    "fences": "```\n",
+}
+
+
+def _best_time(text: str) -> float:
+    """The fastest of several runs: the least disturbed by other work on a shared machine."""
+    runs = []
+    gc.disable()  # a collection of other tests' garbage would land in one size's time only
+    try:
+        for _ in range(3):
+            start = time.perf_counter()
+            find(text)
+            runs.append(time.perf_counter() - start)
+    finally:
+        gc.enable()
+    return min(runs)
+
+
+@pytest.mark.parametrize("unit", list(HOSTILE.values()), ids=list(HOSTILE))
+def test_the_scan_is_linear(unit: str) -> None:
+    """Doubling a hostile body at most about doubles the time (≤ 2.5×), on sizes that take under a second.
+
+    Both sizes are larger than a CPU cache (1 and 2 MB): smaller texts straddle the cache size and
+    measure the memory hierarchy rather than the algorithm."""
+    size = 1_000_000
+    lead = "![x](a.jpg)\n"  # one real image, so the scan cannot stop at its first look
+    ratios = []
+    for _ in range(3):  # a busy shared machine can slow one measurement: a linear scan passes one of three
+        small = _best_time(lead + unit * (size // len(unit)))
+        large = _best_time(lead + unit * (2 * size // len(unit)))
+        ratios.append(large / small)
+        if ratios[-1] <= 2.5:
+            break
+    assert min(ratios) <= 2.5, (unit, ratios)
