@@ -9,6 +9,7 @@ attribute and every URL that is not http(s), mailto, tel or relative.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import nh3
 
@@ -40,15 +41,48 @@ def clean(html: str) -> str:
 
 
 # What `check` points out in the Markdown source (code spans and fenced blocks are shown as text, so skipped).
+# Every pattern reads each character a bounded number of times: no run that two quantifiers could share
+# (possessive `*+`), no `[^>]*` tried from every `<` to the end of a long line.
 _UNSAFE = (
-    (re.compile(r"<\s*(script|style|iframe|object|embed|form|frame|frameset|applet|svg|math|meta|link|base)\b", re.I),
+    (re.compile(r"<\s*+(script|style|iframe|object|embed|form|frame|frameset|applet|svg|math|meta|link|base)\b", re.I),
      "thẻ <{0}>"),
-    (re.compile(r"<[a-z][^>]*\s(on[a-z]+)\s*=", re.I), "thuộc tính sự kiện {0}="),
-    (re.compile(r"(?:href|src|action)\s*=\s*[\"']?\s*(javascript|vbscript|data)\s*:", re.I), "địa chỉ {0}:"),
-    (re.compile(r"\]\(\s*<?\s*(javascript|vbscript|data)\s*:", re.I), "liên kết {0}:"),
+    (re.compile(r"(?:href|src|action)\s*+=\s*+[\"']?\s*+(javascript|vbscript|data)\s*+:", re.I), "địa chỉ {0}:"),
+    (re.compile(r"\]\(\s*+<?\s*+(javascript|vbscript|data)\s*+:", re.I), "liên kết {0}:"),
 )
+_TAG_START = re.compile(r"<[a-z]", re.I)
+_EVENT = re.compile(r"\s(on[a-z]+)\s*+=", re.I)
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
+_TICKS = re.compile(r"`+")
+
+
+def _event_attributes(line: str) -> Iterator[re.Match[str]]:
+    """``on…=`` inside a tag: after a ``<letter`` with no ``>`` in between. Each piece between two ``>``
+    is read once (one pattern from ``<`` to ``on…=`` would read to the end of the line from every ``<``)."""
+    for piece in line.split(">"):
+        tag = _TAG_START.search(piece)
+        if tag:
+            yield from _EVENT.finditer(piece, tag.end())
+
+
+def without_code_spans(line: str) -> str:
+    """``line`` without its code spans: a run of backticks opens one that the next run of the same
+    length closes (as Markdown reads them), paired in one pass over the runs."""
+    runs = list(_TICKS.finditer(line))
+    closing: list[int | None] = [None] * len(runs)
+    last: dict[int, int] = {}
+    for i in range(len(runs) - 1, -1, -1):
+        size = runs[i].end() - runs[i].start()
+        closing[i], last[size] = last.get(size), i
+    kept, pos, i = [], 0, 0
+    while i < len(runs):
+        j = closing[i]
+        if j is None:
+            i += 1
+            continue
+        kept.append(line[pos:runs[i].start()])
+        pos, i = runs[j].end(), j + 1
+    kept.append(line[pos:])
+    return "".join(kept)
 
 
 def unsafe_markup(body: str) -> list[tuple[int, str]]:
@@ -64,7 +98,8 @@ def unsafe_markup(body: str) -> list[tuple[int, str]]:
             continue
         if fenced:
             continue
-        text = _CODE_SPAN.sub("", line)
+        text = without_code_spans(line) if "`" in line else line
         for pattern, label in _UNSAFE:
             found += [(number, label.format(m.group(1).lower())) for m in pattern.finditer(text)]
+        found += [(number, f"thuộc tính sự kiện {m.group(1).lower()}=") for m in _event_attributes(text)]
     return found
