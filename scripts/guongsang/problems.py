@@ -39,6 +39,8 @@ CODES: dict[str, Code] = _catalogue(
     Code("GS005", E, "Front matter không phải một bảng khóa: giá trị"),
     Code("GS006", E, "Front matter mở bằng --- nhưng không có dòng --- đóng"),
     Code("GS007", E, "Không đọc được tệp"),
+    Code("GS008", E, "Tệp hồ sơ quá lớn"),
+    Code("GS009", E, "Không đọc được thư mục"),
     # Fields
     Code("GS101", E, "Thiếu trường bắt buộc"),
     Code("GS102", W, "Trường không được hỗ trợ (sẽ bị bỏ qua)"),
@@ -58,6 +60,9 @@ CODES: dict[str, Code] = _catalogue(
     Code("GS116", W, "Bài viết có mã HTML không an toàn: sẽ bị gỡ khi đăng"),
     Code("GS117", W, "Có thể là thông tin cá nhân (số điện thoại, số căn cước, e-mail, ngày sinh)"),
     Code("GS118", E, "Ảnh cá nhân hoặc hộ gia đình chưa có sự đồng ý (consent: true)"),
+    Code("GS125", E, "Bài viết lồng quá sâu (danh sách, trích dẫn, dấu nhấn mạnh)"),
+    Code("GS126", E, "Bài viết có quá nhiều dấu ngoặc hoặc thẻ HTML chưa đóng: trang sẽ dựng rất lâu"),
+    Code("GS127", E, "Một đoạn của bài viết quá dài"),
     # Vocabulary values in profiles
     Code("GS201", E, "Giá trị không có trong danh mục"),
     Code("GS202", E, "Hình thức khen thưởng không thuộc cấp khen thưởng đã chọn"),
@@ -74,6 +79,7 @@ CODES: dict[str, Code] = _catalogue(
     Code("GS308", W, "Ảnh có vùng trong suốt"),
     Code("GS309", W, "Ảnh động: chỉ dùng khung hình đầu"),
     Code("GS310", W, "Ảnh quá nhỏ"),
+    Code("GS319", E, "Ảnh có phần văn bản hoặc hồ sơ màu (ICC) quá lớn"),
     # Across profiles
     Code("GS401", E, "Trùng slug (địa chỉ trang)"),
     Code("GS402", E, "Tên cũ (aliases) trùng với slug khác"),

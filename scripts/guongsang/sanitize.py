@@ -13,6 +13,8 @@ from collections.abc import Iterator
 
 import nh3
 
+from guongsang.mdguard import code_spans
+
 TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del", "details",
     "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins",
@@ -52,7 +54,6 @@ _UNSAFE = (
 _TAG_START = re.compile(r"<[a-z]", re.I)
 _EVENT = re.compile(r"\s(on[a-z]+)\s*+=", re.I)
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-_TICKS = re.compile(r"`+")
 
 
 def _event_attributes(line: str) -> Iterator[re.Match[str]]:
@@ -65,23 +66,9 @@ def _event_attributes(line: str) -> Iterator[re.Match[str]]:
 
 
 def without_code_spans(line: str) -> str:
-    """``line`` without its code spans: a run of backticks opens one that the next run of the same
-    length closes (as Markdown reads them), paired in one pass over the runs."""
-    runs = list(_TICKS.finditer(line))
-    closing: list[int | None] = [None] * len(runs)
-    last: dict[int, int] = {}
-    for i in range(len(runs) - 1, -1, -1):
-        size = runs[i].end() - runs[i].start()
-        closing[i], last[size] = last.get(size), i
-    kept, pos, i = [], 0, 0
-    while i < len(runs):
-        j = closing[i]
-        if j is None:
-            i += 1
-            continue
-        kept.append(line[pos:runs[i].start()])
-        pos, i = runs[j].end(), j + 1
-    kept.append(line[pos:])
+    """``line`` without its code spans (paired as Markdown reads them, in one pass: see mdguard)."""
+    spans = code_spans(line, 0)
+    kept = [line[end:start] for end, start in zip([0, *spans[1::2]], [*spans[0::2], len(line)], strict=True)]
     return "".join(kept)
 
 
