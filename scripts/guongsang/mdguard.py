@@ -205,7 +205,7 @@ def _emphasis_recurses(body: str, group: list[_Line]) -> bool:
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(depth + TRIAL_FRAMES)
     try:
-        markdown.markdown(text, extensions=["tables"])
+        markdown.markdown(text, extensions=["toc", "tables", "fenced_code"])  # what MkDocs always loads
     except RecursionError:
         return True
     finally:
