@@ -124,7 +124,7 @@ def _csv(path: Path) -> Iterator[tuple[int, list[str]]]:
             cells = _cells(number, row)
             if any(cells):
                 yield number, cells
-    except csv.Error as exc:  # a field over the csv module's limit (128 KB), a NUL byte…
+    except csv.Error as exc:  # a field over the csv module's limit (128 KB)…
         raise TableError(f"dòng {number + 1}: không đọc được ({_csv_reason(exc)}).") from None
 
 
@@ -132,8 +132,6 @@ def _csv_reason(exc: csv.Error) -> str:
     text = str(exc)
     if "field larger than field limit" in text:
         return f"có ô dài quá giới hạn; mỗi ô tối đa {MAX_CELL} ký tự"
-    if "NUL" in text:
-        return "có ký tự NUL: tệp không phải văn bản CSV"
     return f"lỗi định dạng CSV: {text}"
 
 
