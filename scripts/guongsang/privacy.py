@@ -99,8 +99,10 @@ def check(rel: str, data: dict[str, Any], body: str, body_line: int, line_of: An
         for text in texts:
             out += [problem("GS117", rel, line_of(key), key, f"Trường {key} có {what}.", HINT) for _, what in findings(text)]
     # One pass over the whole story (not line by line: 10,000 stories are checked in seconds).
+    line, counted = body_line, 0
     for offset, what in sorted(findings(body)):
-        line = body_line + body.count("\n", 0, offset)
+        line += body.count("\n", counted, offset)  # from the previous finding on: each newline counted once
+        counted = offset
         out.append(problem("GS117", rel, line, None, f"Bài viết có {what}.", HINT))
     if data.get("photo") and kind in PERSONAL_KINDS and data.get("consent") is not True:
         out.append(problem(
