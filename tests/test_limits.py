@@ -153,3 +153,15 @@ def test_unreadable_folder_is_gs009_not_a_traceback(tmp_path: Path, command: str
     assert "Traceback" not in result.stderr
     assert "exemplars/2023/khoa:1" in result.stdout + result.stderr
     assert "GS009" in result.stdout + result.stderr
+
+
+def test_unreadable_vocabulary_folder_is_gs009_not_a_traceback(tmp_path: Path) -> None:
+    site = copy_project(tmp_path / "du-an")
+    vocab = site / "exemplars" / "_vocab"
+    vocab.chmod(0)
+    try:
+        result = run_guongsang("check", cwd=site, preexec_fn=_without_root_powers)
+    finally:
+        vocab.chmod(0o755)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "exemplars/_vocab:1: lỗi GS009" in result.stdout + result.stderr
