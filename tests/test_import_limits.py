@@ -5,6 +5,7 @@ traceback, and memory stays under 300 MB (peak RSS of the real command, measured
 from __future__ import annotations
 
 import csv
+import os
 import re
 import resource
 import subprocess
@@ -37,7 +38,7 @@ def _peak_rss_mb(*args: str, cwd: Path) -> tuple[subprocess.CompletedProcess[str
         " + '\\n' + r.stderr)\n"
     )
     result = subprocess.run([sys.executable, "-c", probe, *args], cwd=cwd, capture_output=True, text=True, timeout=600,
-                            env={"NO_COLOR": "1", "COLUMNS": "200", "PATH": "/usr/bin:/bin"})
+                            env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"})
     rss_kb, code, stderr = result.stdout.split("\n", 2)
     return subprocess.CompletedProcess(args, int(code), "", stderr), int(rss_kb) / 1024
     # ru_maxrss is in kilobytes on Linux
