@@ -174,7 +174,9 @@ def findings(body: str) -> list[Finding]:
     nested = _DEEP_LINE.search("\n" + body[:MAX_NESTING + 1]) is not None or _DEEP_LINE.search(body) is not None
     brackets = openers > READS_PER_CHAR and openers * len(body) > READS_FLOOR
     tags = tail_opens * len(body) > _budget(len(body))
-    if not (nested or brackets or tags or marks >= MARK_RUNS_TRIAL or len(body) > MAX_PARAGRAPH):
+    # paragraphs are at most as long as the pieces between empty lines: the long ones are looked at closely
+    long = len(body) > MAX_PARAGRAPH and max(map(len, body.split("\n\n"))) > MAX_PARAGRAPH
+    if not (nested or brackets or tags or marks >= MARK_RUNS_TRIAL or long):
         return out
     lines = list(_lines(body))
     for line in lines if nested else ():
