@@ -17,6 +17,8 @@ from guongsang.problems import Problem, problem
 from guongsang.text import nfc
 
 BOM = "\ufeff"
+#: a long story is 20–40 KB; a larger file is refused before it is read (GS008)
+MAX_FILE_BYTES = 200_000
 
 
 @dataclass(slots=True)
@@ -41,15 +43,24 @@ def is_hidden(name: str) -> bool:
     return name.startswith(("_", "."))
 
 
-def iter_profile_files(exemplars_dir: Path) -> Iterator[Path]:
-    """Every ``*.md`` under ``exemplars_dir``, nested folders included, in a stable order."""
+def iter_profile_files(exemplars_dir: Path, unreadable: list[tuple[Path, str]] | None = None) -> Iterator[Path]:
+    """Every ``*.md`` under ``exemplars_dir``, nested folders included, in a stable order.
+
+    A folder that cannot be listed is skipped and added to ``unreadable`` (with the reason) when given.
+    """
     if not exemplars_dir.is_dir():
         return
     stack = [exemplars_dir]
     found: list[Path] = []
     while stack:
         folder = stack.pop()
-        with os.scandir(folder) as entries:
+        try:
+            entries = os.scandir(folder)
+        except OSError as exc:
+            if unreadable is not None:
+                unreadable.append((folder, exc.strerror or type(exc).__name__))
+            continue
+        with entries:
             for entry in entries:
                 if is_hidden(entry.name):
                     continue
@@ -158,10 +169,18 @@ def _shape(value: object) -> str:
 def read(path: Path, root: Path) -> RawRecord:
     rel = relative(path, root)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)  # never more: a huge file is refused, not loaded
     except OSError as exc:
         rec = RawRecord(path=path, rel=rel)
         rec.problems.append(problem("GS007", rel, 1, None, f"Không đọc được tệp: {exc.strerror}.", None))
+        return rec
+    if len(raw) > MAX_FILE_BYTES:
+        rec = RawRecord(path=path, rel=rel)
+        rec.problems.append(problem(
+            "GS008", rel, 1, None, f"Tệp hồ sơ lớn hơn {MAX_FILE_BYTES // 1000} KB.",
+            "Một bài viết dài chỉ khoảng 20–40 KB: bỏ phần thừa, đặt tài liệu dài thành tệp minh chứng (evidence).",
+        ))
         return rec
     text, bad = decode(raw, rel)
     if bad is not None:

@@ -34,6 +34,10 @@ MIN_YEAR = 2000
 DATE_MIN = date(1945, 1, 1)  # publication dates before this are typing mistakes (0001-01-01)
 SUMMARY_MAX = 300
 AUTHOR_MAX = 50
+#: each tag is a section page (with feeds): a bound per profile keeps a site proportional to its profiles
+MAX_TAGS = 20
+MAX_ALIASES = 20
+MAX_EVIDENCE = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,17 +176,17 @@ class Profile(BaseModel):
     award: Annotated[str | None, VocabRef("award_forms"), Field(title="Hình thức khen thưởng", description="Hình thức khen thưởng, danh hiệu thi đua."), Example("bang-khen-bo-nganh-tinh")] = None
     decision: Annotated[str | None, Field(title="Số quyết định", min_length=1, max_length=100, description="Số quyết định khen thưởng."), Example("1234/QĐ-UBND")] = None
     campaign: Annotated[str | None, VocabRef("campaigns"), Field(title="Phong trào thi đua", description="Phong trào thi đua.")] = None
-    tags: Annotated[list[Annotated[Text, Field(max_length=60)]], Field(title="Từ khóa", description="Từ khóa (danh sách).")] = []
+    tags: Annotated[list[Annotated[Text, Field(max_length=60)]], Field(title="Từ khóa", max_length=MAX_TAGS, description=f"Từ khóa (danh sách, tối đa {MAX_TAGS}).")] = []
     photo: Annotated[str | None, RepoFile("image"), Field(title="Ảnh", min_length=1, description="Ảnh chân dung hoặc ảnh tiêu biểu, đường dẫn tính từ tệp hồ sơ.")] = None
     photo_alt: Annotated[str | None, Field(title="Mô tả ảnh", min_length=1, max_length=300, description="Mô tả ảnh cho người khiếm thị; bắt buộc khi có ảnh.")] = None
-    evidence: Annotated[list[Evidence], Field(title="Minh chứng", description="Minh chứng: danh sách {title, url} hoặc {title, file}.")] = []
+    evidence: Annotated[list[Evidence], Field(title="Minh chứng", max_length=MAX_EVIDENCE, description=f"Minh chứng: danh sách {{title, url}} hoặc {{title, file}}, tối đa {MAX_EVIDENCE}.")] = []
     author: Annotated[str | None, Field(title="Người viết", min_length=1, max_length=AUTHOR_MAX, description=f"Người hoặc đơn vị viết bài, tối đa {AUTHOR_MAX} ký tự.")] = None
     draft: Annotated[bool, Field(title="Bản nháp", description="Bản nháp: không đăng lên cổng.")] = False
     featured: Annotated[bool, Field(title="Điển hình tiêu biểu", description="Điển hình tiêu biểu: hiện ở trang chủ.")] = False
     consent: Annotated[bool, Field(title="Đã có sự đồng ý", description="Đã có sự đồng ý của người được nêu gương cho việc đăng ảnh và thông tin.")] = False
     withdrawn: Annotated[bool, Field(title="Đã gỡ", description="Gỡ hồ sơ khỏi cổng (theo yêu cầu của người được nêu gương hoặc vì sai sót): không còn ở trang, chuyên mục, nguồn tin, Zalo, tìm kiếm, sơ đồ trang và thống kê; địa chỉ cũ hiện trang «đã gỡ».")] = False
     slug: Annotated[Slug | None, Field(title="Đường dẫn (slug)", description="Phần cuối địa chỉ trang; mặc định là tên tệp. Không đổi sau khi đã đăng.")] = None
-    aliases: Annotated[list[Slug], Field(title="Các slug cũ", description="Các slug cũ; địa chỉ cũ sẽ tự chuyển tới trang mới.")] = []
+    aliases: Annotated[list[Slug], Field(title="Các slug cũ", max_length=MAX_ALIASES, description=f"Các slug cũ (tối đa {MAX_ALIASES}); địa chỉ cũ sẽ tự chuyển tới trang mới.")] = []
 
     @field_validator("kind", "unit", "sector", "award_level", "award", "campaign")
     @classmethod

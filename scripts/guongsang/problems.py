@@ -39,6 +39,8 @@ CODES: dict[str, Code] = _catalogue(
     Code("GS005", E, "Front matter không phải một bảng khóa: giá trị"),
     Code("GS006", E, "Front matter mở bằng --- nhưng không có dòng --- đóng"),
     Code("GS007", E, "Không đọc được tệp"),
+    Code("GS008", E, "Tệp hồ sơ quá lớn"),
+    Code("GS009", E, "Không đọc được thư mục"),
     # Fields
     Code("GS101", E, "Thiếu trường bắt buộc"),
     Code("GS102", W, "Trường không được hỗ trợ (sẽ bị bỏ qua)"),
@@ -59,6 +61,9 @@ CODES: dict[str, Code] = _catalogue(
     Code("GS117", W, "Có thể là thông tin cá nhân (số điện thoại, số căn cước, e-mail, ngày sinh)"),
     Code("GS118", E, "Ảnh cá nhân hoặc hộ gia đình chưa có sự đồng ý (consent: true)"),
     Code("GS119", E, "Ảnh trong bài viết không phải tệp trong kho (lấy từ máy chủ khác)"),
+    Code("GS125", E, "Bài viết lồng quá sâu (danh sách, trích dẫn, dấu nhấn mạnh)"),
+    Code("GS126", E, "Bài viết có quá nhiều dấu ngoặc hoặc thẻ HTML chưa đóng: trang sẽ dựng rất lâu"),
+    Code("GS127", E, "Một đoạn của bài viết quá dài"),
     Code("GS130", E, "Ký tự vô hình hoặc ký tự điều khiển (đảo chiều, độ rộng 0) trong tên, tiêu đề, từ khóa"),
     Code("GS131", W, "Ký tự vô hình hoặc ký tự điều khiển trong bài viết"),
     Code("GS132", W, "Một từ trộn chữ Latinh với chữ Kirin hoặc Hy Lạp trông giống nhau"),
@@ -86,6 +91,7 @@ CODES: dict[str, Code] = _catalogue(
     Code("GS315", E, "Loại tệp minh chứng không được chấp nhận (chỉ PDF, JPEG, PNG, WebP)"),
     Code("GS316", E, "Tệp PDF minh chứng bị hỏng"),
     Code("GS317", E, "Hai tệp minh chứng được đăng cùng một tên"),
+    Code("GS319", E, "Ảnh có phần văn bản hoặc hồ sơ màu (ICC) quá lớn"),
     # Across profiles
     Code("GS401", E, "Trùng slug (địa chỉ trang)"),
     Code("GS402", E, "Tên cũ (aliases) trùng với slug khác"),

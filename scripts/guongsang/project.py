@@ -9,7 +9,7 @@ from pathlib import Path
 from guongsang import load, settings, vocab
 from guongsang.imagecheck import MAX_PIXELS
 from guongsang.model import TZ
-from guongsang.problems import Problem, sort_key
+from guongsang.problems import Problem, problem, sort_key
 from guongsang.validate import Context, Exemplar, check_across, validate_record
 from guongsang.vocab import Vocabularies
 
@@ -75,7 +75,8 @@ def check_project(project: Project, *, today: date | None = None, only: list[Pat
     problems: list[Problem] = [*project.config_problems, *vocabs.problems]
     exemplars: list[Exemplar] = []
     files = 0
-    for path in load.iter_profile_files(project.exemplars_dir):
+    unreadable: list[tuple[Path, str]] = []
+    for path in load.iter_profile_files(project.exemplars_dir, unreadable):
         files += 1
         rec = load.read(path, project.root)
         ex = validate_record(rec, ctx)
@@ -83,6 +84,10 @@ def check_project(project: Project, *, today: date | None = None, only: list[Pat
         if ex is not None:
             exemplars.append(ex)
     problems.extend(check_across(exemplars))
+    problems.extend(problem("GS009", load.relative(folder, project.root), 1, None,
+                            f"Không đọc được thư mục: {reason}; các hồ sơ trong đó chưa được kiểm tra.",
+                            "Cấp quyền đọc thư mục cho người chạy lệnh (chmod a+rx), hoặc chuyển nó ra khỏi exemplars/.")
+                    for folder, reason in unreadable)
     if only is not None:
         wanted = [load.relative(p, project.root).rstrip("/") for p in only]
         vocab_files = {v.source for v in vocabs.by_name.values()} | {settings.CONFIG_NAME}

@@ -9,8 +9,11 @@ attribute and every URL that is not http(s), mailto, tel or relative.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import nh3
+
+from guongsang.mdguard import code_spans
 
 TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del", "details",
@@ -40,15 +43,33 @@ def clean(html: str) -> str:
 
 
 # What `check` points out in the Markdown source (code spans and fenced blocks are shown as text, so skipped).
+# Every pattern reads each character a bounded number of times: no run that two quantifiers could share
+# (possessive `*+`), no `[^>]*` tried from every `<` to the end of a long line.
 _UNSAFE = (
-    (re.compile(r"<\s*(script|style|iframe|object|embed|form|frame|frameset|applet|svg|math|meta|link|base)\b", re.I),
+    (re.compile(r"<\s*+(script|style|iframe|object|embed|form|frame|frameset|applet|svg|math|meta|link|base)\b", re.I),
      "thẻ <{0}>"),
-    (re.compile(r"<[a-z][^>]*\s(on[a-z]+)\s*=", re.I), "thuộc tính sự kiện {0}="),
-    (re.compile(r"(?:href|src|action)\s*=\s*[\"']?\s*(javascript|vbscript|data)\s*:", re.I), "địa chỉ {0}:"),
-    (re.compile(r"\]\(\s*<?\s*(javascript|vbscript|data)\s*:", re.I), "liên kết {0}:"),
+    (re.compile(r"(?:href|src|action)\s*+=\s*+[\"']?\s*+(javascript|vbscript|data)\s*+:", re.I), "địa chỉ {0}:"),
+    (re.compile(r"\]\(\s*+<?\s*+(javascript|vbscript|data)\s*+:", re.I), "liên kết {0}:"),
 )
+_TAG_START = re.compile(r"<[a-z]", re.I)
+_EVENT = re.compile(r"\s(on[a-z]+)\s*+=", re.I)
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
+
+
+def _event_attributes(line: str) -> Iterator[re.Match[str]]:
+    """``on…=`` inside a tag: after a ``<letter`` with no ``>`` in between. Each piece between two ``>``
+    is read once (one pattern from ``<`` to ``on…=`` would read to the end of the line from every ``<``)."""
+    for piece in line.split(">"):
+        tag = _TAG_START.search(piece)
+        if tag:
+            yield from _EVENT.finditer(piece, tag.end())
+
+
+def without_code_spans(line: str) -> str:
+    """``line`` without its code spans (paired as Markdown reads them, in one pass: see mdguard)."""
+    spans = code_spans(line, 0)
+    kept = [line[end:start] for end, start in zip([0, *spans[1::2]], [*spans[0::2], len(line)], strict=True)]
+    return "".join(kept)
 
 
 def unsafe_markup(body: str) -> list[tuple[int, str]]:
@@ -64,7 +85,8 @@ def unsafe_markup(body: str) -> list[tuple[int, str]]:
             continue
         if fenced:
             continue
-        text = _CODE_SPAN.sub("", line)
+        text = without_code_spans(line) if "`" in line else line
         for pattern, label in _UNSAFE:
             found += [(number, label.format(m.group(1).lower())) for m in pattern.finditer(text)]
+        found += [(number, f"thuộc tính sự kiện {m.group(1).lower()}=") for m in _event_attributes(text)]
     return found

@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from guongsang import filecheck, imagecheck, privacy, textrules
+from guongsang import filecheck, imagecheck, mdguard, privacy, textrules
 from guongsang.feeds.limits import AUTHOR_MAX, TITLE_MAX, cut, too_long
 from guongsang.load import RawRecord
 from guongsang.model import DEPENDENT_REQUIRED, FIELDS, Profile
@@ -118,6 +118,8 @@ def validate_record(rec: RawRecord, ctx: Context) -> Exemplar | None:
             "Bỏ mã HTML đó; để nhúng video hay bản đồ, đặt liên kết (https://…) thay cho khung nhúng.",
         ))
     rec.problems.extend(privacy.check(rec.rel, data, rec.body, rec.body_line, rec.line_of, profile.kind))
+    rec.problems.extend(problem(f.code, rec.rel, rec.body_line + f.line - 1, None, f.message, f.hint)
+                        for f in mdguard.findings(rec.body))
     if any(p.is_error for p in rec.problems):
         return None
     _check_zalo_limits(rec, profile, ctx.vocabs)

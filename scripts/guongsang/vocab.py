@@ -151,17 +151,33 @@ def load_all(root: Path, exemplars_dir: Path) -> Vocabularies:
     by_name = {}
     for name, label in LABELS.items():
         own = vocab_dir(exemplars_dir) / f"{name}.yml"
-        path = own if own.is_file() else DEFAULTS_DIR / f"{name}.yml"
+        path = own if _is_file(own, root, problems) else DEFAULTS_DIR / f"{name}.yml"
         by_name[name] = _read_one(name, label, path, root, problems)
     vocabs = Vocabularies(by_name, problems)
     _check_links(vocabs)
     return vocabs
 
 
+def _is_file(path: Path, root: Path, problems: list[Problem]) -> bool:
+    """Whether ``path`` is a file; a folder that cannot be searched is reported once (GS009), not raised."""
+    try:
+        return path.is_file()
+    except OSError as exc:
+        rel = load.relative(path.parent, root)
+        if not any(p.code == "GS009" and p.file == rel for p in problems):
+            problems.append(problem("GS009", rel, 1, None, f"Không đọc được thư mục: {exc.strerror}.",
+                                    "Cấp quyền đọc thư mục cho người chạy lệnh (chmod a+rx)."))
+        return False
+
+
 def _read_one(name: str, label: str, path: Path, root: Path, problems: list[Problem]) -> Vocabulary:
     rel = load.relative(path, root)
     vocab = Vocabulary(name, label, rel)
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        problems.append(problem("GS007", rel, 1, None, f"Không đọc được tệp: {exc.strerror}.", None))
+        return vocab
     text, bad = load.decode(raw, rel)
     if bad is not None:
         problems.append(bad)
