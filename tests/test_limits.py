@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+import json
 import struct
 import zlib
 from pathlib import Path
@@ -165,3 +166,17 @@ def test_unreadable_vocabulary_folder_is_gs009_not_a_traceback(tmp_path: Path) -
         vocab.chmod(0o755)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "exemplars/_vocab:1: lỗi GS009" in result.stdout + result.stderr
+
+
+def test_photo_in_an_unreadable_folder_is_gs009_on_its_line(tmp_path: Path) -> None:
+    site = copy_project(tmp_path / "du-an")
+    private = write(site, "exemplars/anh-rieng/chan-dung.jpg", b"\xff\xd8\xff").parent
+    write(site, "exemplars/2024/anh.md", valid_profile(extra="photo: ../anh-rieng/chan-dung.jpg\nphoto_alt: Ảnh\nconsent: true\n"))
+    private.chmod(0)
+    try:
+        result = run_guongsang("check", "--format", "json", cwd=site, preexec_fn=_without_root_powers)
+    finally:
+        private.chmod(0o755)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    found = {(p["file"], p["line"], p["code"]) for p in json.loads(result.stdout)}
+    assert ("exemplars/2024/anh.md", 10, "GS009") in found

@@ -63,6 +63,9 @@ def _walk(value: str, exemplars: Path, parts: tuple[str, ...]) -> tuple[Path | N
         here = here / part
         try:
             st = os.lstat(here)
+        except PermissionError:
+            return None, PathFinding("GS009", f"Không đọc được thư mục chứa «{value}» (không có quyền truy cập).",
+                                     "Cho phép đọc thư mục đó (chmod) hoặc chuyển tệp sang thư mục khác trong exemplars/.")
         except (OSError, ValueError):
             return None, _missing(value, here, parts[i + 1:] == ())
         if stat.S_ISLNK(st.st_mode):
@@ -77,7 +80,7 @@ def _walk(value: str, exemplars: Path, parts: tuple[str, ...]) -> tuple[Path | N
 def _missing(value: str, here: Path, last: bool) -> PathFinding:
     suffix = Path(value).suffix.lower()
     siblings: list[str] = []
-    if last and here.parent.is_dir():
+    if last:
         try:
             siblings = [e.name for e in os.scandir(here.parent) if e.name.lower().endswith(suffix) and suffix]
         except OSError:
