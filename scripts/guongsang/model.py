@@ -170,7 +170,7 @@ class Profile(BaseModel):
     sector: Annotated[str, VocabRef("sectors"), Field(title="Lĩnh vực", description="Lĩnh vực."), Example("nong-nghiep-nong-thon-moi")]
     award_level: Annotated[str, VocabRef("award_levels"), Field(title="Cấp khen thưởng", description="Cấp khen thưởng (ai quyết định khen thưởng)."), Example("bo-nganh-tinh")]
     year: Annotated[int, BeforeValidator(_no_bool), Field(title="Năm khen thưởng", description=f"Năm được khen thưởng, từ {MIN_YEAR} đến năm sau."), Example("2024")]
-    date: Annotated[PublicationDate, Field(title="Ngày đăng", description="Ngày đăng bài (năm-tháng-ngày, có thể kèm giờ); không ghi múi giờ thì hiểu là giờ Việt Nam. Ngày trong tương lai: bài tự xuất hiện từ ngày đó."), Example("2025-01-15")]
+    date: Annotated[PublicationDate, Field(title="Ngày đăng", description="Ngày đăng bài (năm-tháng-ngày, có thể kèm giờ); không ghi múi giờ thì hiểu là giờ Việt Nam. Từ 1945-01-01 đến hết năm sau; ngày trong tương lai: bài tự xuất hiện từ ngày đó."), Example("2025-01-15")]
     summary: Annotated[Text, Field(title="Tóm tắt thành tích", max_length=SUMMARY_MAX, description=f"Tóm tắt thành tích, 1–{SUMMARY_MAX} ký tự; dùng cho thẻ chia sẻ và danh sách."), Example("Nữ nông dân chuyển 2 ha lúa kém hiệu quả sang rau hữu cơ, liên kết 35 hộ.")]
 
     award: Annotated[str | None, VocabRef("award_forms"), Field(title="Hình thức khen thưởng", description="Hình thức khen thưởng, danh hiệu thi đua."), Example("bang-khen-bo-nganh-tinh")] = None
