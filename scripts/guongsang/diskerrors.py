@@ -14,6 +14,12 @@ _REASONS = {
     errno.EROFS: "ổ đĩa chỉ cho đọc",
     errno.EXDEV: "thư mục tạm và thư mục site ở hai ổ đĩa khác nhau",
     errno.EIO: "lỗi đọc ghi của ổ đĩa",
+    errno.ENOTDIR: "một phần của đường dẫn không phải thư mục",
+    errno.EISDIR: "đó là một thư mục, không phải tệp",
+    errno.ELOOP: "đường dẫn có vòng lặp liên kết tượng trưng",
+    errno.EBUSY: "thư mục đang được dùng (có thể là điểm gắn ổ đĩa)",
+    errno.ENAMETOOLONG: "tên tệp quá dài",
+    errno.EMFILE: "mở quá nhiều tệp cùng lúc",
 }
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from guongsang import yamlsrc
+from guongsang.diskerrors import why
 from guongsang.problems import Problem, problem
 from guongsang.text import nfc
 
@@ -58,7 +59,7 @@ def iter_profile_files(exemplars_dir: Path, unreadable: list[tuple[Path, str]] |
             entries = os.scandir(folder)
         except OSError as exc:
             if unreadable is not None:
-                unreadable.append((folder, exc.strerror or type(exc).__name__))
+                unreadable.append((folder, why(exc)))
             continue
         with entries:
             for entry in entries:
@@ -173,7 +174,7 @@ def read(path: Path, root: Path) -> RawRecord:
             raw = fh.read(MAX_FILE_BYTES + 1)  # never more: a huge file is refused, not loaded
     except OSError as exc:
         rec = RawRecord(path=path, rel=rel)
-        rec.problems.append(problem("GS007", rel, 1, None, f"Không đọc được tệp: {exc.strerror}.", None))
+        rec.problems.append(problem("GS007", rel, 1, None, f"Không đọc được tệp: {why(exc)}.", None))
         return rec
     if len(raw) > MAX_FILE_BYTES:
         rec = RawRecord(path=path, rel=rel)
@@ -189,3 +190,15 @@ def read(path: Path, root: Path) -> RawRecord:
         return rec
     assert text is not None
     return parse(text, rel, path)
+
+
+def is_file_reported(path: Path, root: Path, problems: list[Problem]) -> bool:
+    """Whether ``path`` is a file; a folder that cannot be searched is reported once (GS009), not raised."""
+    try:
+        return path.is_file()
+    except OSError as exc:
+        rel = relative(path.parent, root)
+        if not any(p.code == "GS009" and p.file == rel for p in problems):
+            problems.append(problem("GS009", rel, 1, None, f"Không đọc được thư mục: {why(exc)}.",
+                                    "Cấp quyền đọc thư mục cho người chạy lệnh (chmod a+rx)."))
+        return False

@@ -193,9 +193,8 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
 
     def _markdown(self, spec: PageSpec) -> str:
         # A leading newline keeps a body that starts with "---" from being read as front matter.
-        if spec.kind != "profile":
-            return "\n"
-        return "\n" + self.attached.markdown.get(spec.ref, self.by_slug[spec.ref].body)
+        body = self.attached.markdown.get(spec.ref, self.by_slug[spec.ref].body) if spec.kind == "profile" else ""
+        return "\n" + body
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         if not self.config.enabled:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from guongsang import load, textrules, yamlsrc
+from guongsang.diskerrors import why
 from guongsang.problems import Problem, did_you_mean, problem
 from guongsang.text import is_slug, loose_key, match_key
 
@@ -151,23 +152,11 @@ def load_all(root: Path, exemplars_dir: Path) -> Vocabularies:
     by_name = {}
     for name, label in LABELS.items():
         own = vocab_dir(exemplars_dir) / f"{name}.yml"
-        path = own if _is_file(own, root, problems) else DEFAULTS_DIR / f"{name}.yml"
+        path = own if load.is_file_reported(own, root, problems) else DEFAULTS_DIR / f"{name}.yml"
         by_name[name] = _read_one(name, label, path, root, problems)
     vocabs = Vocabularies(by_name, problems)
     _check_links(vocabs)
     return vocabs
-
-
-def _is_file(path: Path, root: Path, problems: list[Problem]) -> bool:
-    """Whether ``path`` is a file; a folder that cannot be searched is reported once (GS009), not raised."""
-    try:
-        return path.is_file()
-    except OSError as exc:
-        rel = load.relative(path.parent, root)
-        if not any(p.code == "GS009" and p.file == rel for p in problems):
-            problems.append(problem("GS009", rel, 1, None, f"Không đọc được thư mục: {exc.strerror}.",
-                                    "Cấp quyền đọc thư mục cho người chạy lệnh (chmod a+rx)."))
-        return False
 
 
 def _read_one(name: str, label: str, path: Path, root: Path, problems: list[Problem]) -> Vocabulary:
@@ -176,7 +165,7 @@ def _read_one(name: str, label: str, path: Path, root: Path, problems: list[Prob
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        problems.append(problem("GS007", rel, 1, None, f"Không đọc được tệp: {exc.strerror}.", None))
+        problems.append(problem("GS007", rel, 1, None, f"Không đọc được tệp: {why(exc)}.", None))
         return vocab
     text, bad = load.decode(raw, rel)
     if bad is not None:

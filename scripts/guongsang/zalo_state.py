@@ -24,6 +24,7 @@ from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any
 
+from guongsang.diskerrors import why
 from guongsang.zalo_client import ZaloError
 
 
@@ -91,7 +92,7 @@ class State:
             os.replace(tmp, self.path)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            raise ZaloError(f"Không ghi được tệp trạng thái {self.path}: {exc.strerror or exc}.") from None
+            raise ZaloError(f"Không ghi được tệp trạng thái {self.path}: {why(exc)}.") from None
         try:  # make the rename itself durable
             folder = os.open(self.path.parent, os.O_RDONLY)
             try:
@@ -114,7 +115,7 @@ def publisher_lock(path: Path) -> Iterator[None]:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
     except OSError as exc:
-        raise ZaloError(f"Không tạo được tệp khoá {path}: {exc.strerror or exc}.") from None
+        raise ZaloError(f"Không tạo được tệp khoá {path}: {why(exc)}.") from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -122,7 +123,7 @@ def publisher_lock(path: Path) -> Iterator[None]:
             if exc.errno in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
                 raise ZaloError(f"Đang có một lần đăng Zalo khác chạy (giữ khoá {path}). "
                                 "Chờ lần đó xong rồi chạy lại; không chạy hai lần đăng cùng lúc.") from None
-            raise ZaloError(f"Không khoá được {path}: {exc.strerror or exc}.") from None
+            raise ZaloError(f"Không khoá được {path}: {why(exc)}.") from None
         yield
     finally:
         os.close(fd)

@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from guongsang.cells import restore
+from guongsang.diskerrors import why
 
 # Limits that keep `import` small for any file it accepts (under 300 MB of memory, tested): a province's
 # registration list is a few hundred rows and well under 1 MB.
@@ -116,7 +117,7 @@ def _csv(path: Path) -> Iterator[tuple[int, list[str]]]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise TableError(f"Không đọc được {path.name}: {exc.strerror or exc.__class__.__name__}.") from None
+        raise TableError(f"Không đọc được {path.name}: {why(exc)}.") from None
     except UnicodeDecodeError:
         raise TableError(f"{path.name} không phải văn bản UTF-8. Trong Excel, hãy lưu dạng "
                          "«CSV UTF-8 (Comma delimited)».") from None
