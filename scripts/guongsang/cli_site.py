@@ -18,7 +18,7 @@ import yaml
 from guongsang import sitedir
 from guongsang.cli_common import CONTEXT, err_console, fail, open_project, root_option
 from guongsang.diskerrors import why
-from guongsang.mkdocs_plugin import DRAFTS_ENV, REPORT_ENV
+from guongsang.settings import DRAFTS_ENV, REPORT_ENV
 
 
 def _mkdocs(args: list[str], env: dict[str, str] | None = None) -> int:

@@ -47,10 +47,8 @@ from guongsang.portal.views import Views
 from guongsang.problem_output import print_text, summary
 from guongsang.project import Project, check_project
 from guongsang.search.site import SearchError, SiteSearch
-from guongsang.settings import max_pixels_problem
+from guongsang.settings import DRAFTS_ENV, REPORT_ENV, max_pixels_problem
 
-DRAFTS_ENV = "GUONGSANG_DRAFTS"  # set by `guongsang serve --drafts`; never honoured by a build
-REPORT_ENV = "GUONGSANG_REPORT"  # a file `guongsang build` reads back: what the build did, for its quiet output
 log = logging.getLogger("mkdocs.plugins.guongsang")
 
 

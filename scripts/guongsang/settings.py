@@ -17,6 +17,9 @@ from guongsang.problems import Problem, problem
 
 CONFIG_NAME = "mkdocs.yml"
 PLUGIN = "guongsang"
+# How `guongsang build` and `serve` talk to the plugin in the MkDocs process (here, so the CLI need not import MkDocs)
+DRAFTS_ENV = "GUONGSANG_DRAFTS"  # set by `guongsang serve --drafts`; never honoured by a build
+REPORT_ENV = "GUONGSANG_REPORT"  # a file `guongsang build` reads back: what the build did, for its quiet output
 
 
 @dataclass(frozen=True, slots=True)
