@@ -48,6 +48,12 @@ def test_rewrite_replaces_exactly_the_targets() -> None:
     assert "[nam]: X4" in out and "[Sau]: X5" in out and "![Trong khối mã](khong-tinh.jpg)" in out
 
 
+def test_images_written_in_inline_code_are_text_not_images() -> None:
+    body = "Viết `![ảnh](a.jpg)` hoặc ``<img src=\"b.jpg\">`` để chèn ảnh.\n\nMột dấu ` lẻ rồi ![thật](c.jpg)\n"
+    assert [(i.target, i.line) for i in find(body)] == [("c.jpg", 3)]
+    assert [i.target for i in find("`mở\n\nđoạn mới` ![thật](d.jpg)")] == ["d.jpg"]  # no code span across paragraphs
+
+
 def test_a_story_without_images_costs_nothing() -> None:
     assert find("Không có ảnh nào [ở đây](https://a.example/) cả.\n" * 1000) == []
 
@@ -61,6 +67,8 @@ HOSTILE = {
     "unclosed src": '<img src="',
     "definitions": "[a]: b\n",
     "fences": "```\n",
+    "code spans across paragraphs": "`a\n\n`` ![](x.jpg) ",
+    "backtick runs of every length": "` `` ``` ```` ",
 }
 
 

@@ -10,6 +10,7 @@ prepare (portal/attachments.py), so a page never points to an unchecked file or 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from urllib.parse import unquote
@@ -18,8 +19,10 @@ _IMAGE = re.compile(r"!\[([^\[\]\n]{0,1000})\](?:\([ \t]*(<[^<>\n]*>|[^\s()<>]*)
 _DEFINITION = re.compile(r"^[ ]{0,3}\[([^\[\]\n]{1,1000})\]:[ \t]*(<[^<>\n]*>|[^\s<>]+)", re.M)
 _HTML_IMG = re.compile(r"<img\b[^<>]*?(?<![\w-])src[ \t\n]*=[ \t\n]*(\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>`=]+)", re.I)
 _FENCE = re.compile(r"^[ ]{0,3}(```|~~~)", re.M)
+_TICKS = re.compile(r"`+")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 _SPACES = re.compile(r"\s+")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +38,7 @@ def _label(text: str) -> str:
 
 
 def _fenced(body: str) -> list[tuple[int, int]]:
-    """Spans of fenced code blocks (their images are shown as text, not loaded)."""
+    """Spans of fenced code blocks (their images, like those in inline code, are shown as text, not loaded)."""
     spans, opened = [], -1
     for m in _FENCE.finditer(body):
         if opened < 0:
@@ -45,6 +48,35 @@ def _fenced(body: str) -> list[tuple[int, int]]:
             opened = -1
     if opened >= 0:
         spans.append((opened, len(body)))
+    return spans
+
+
+def _code_spans(body: str) -> list[tuple[int, int]]:
+    """Spans of inline code (`…`, ``…``): a run of backticks closed by the next run of the same length
+    in the same paragraph. Runs are paired left to right with one forward pointer per length, paragraph
+    breaks looked up by bisection: O(n log n) at worst."""
+    runs = [(m.start(), m.end()) for m in _TICKS.finditer(body)]
+    blanks = [m.start() for m in _BLANK_LINE.finditer(body)]
+    by_length: dict[int, list[int]] = {}
+    for i, (start, end) in enumerate(runs):
+        by_length.setdefault(end - start, []).append(i)
+    pointer = dict.fromkeys(by_length, 0)
+    spans: list[tuple[int, int]] = []
+    covered = -1
+    for i, (start, end) in enumerate(runs):
+        if start < covered:
+            continue
+        same, n = by_length[end - start], end - start
+        k = pointer[n]
+        while k < len(same) and same[k] <= i:
+            k += 1
+        pointer[n] = k
+        if k < len(same):
+            close = runs[same[k]]
+            blank = bisect.bisect_left(blanks, end)
+            if blank == len(blanks) or blanks[blank] >= close[0]:  # no paragraph break in between
+                spans.append((start, close[1]))
+                covered = close[1]
     return spans
 
 
@@ -67,7 +99,7 @@ def find(body: str) -> list[BodyImage]:
             spans.append(definitions[label])
     for m in _HTML_IMG.finditer(body):
         spans.append((m.start(1), m.end(1), m.group(1)))
-    fences = _fenced(body)
+    fences = sorted(_fenced(body) + _code_spans(body))
     spans.sort()
     out: list[BodyImage] = []
     line, at, fence = 1, 0, 0
