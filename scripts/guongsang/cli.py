@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -46,7 +47,7 @@ def check(paths: tuple[Path, ...], root: Path | None, fmt: str, strict: bool) ->
     outside = [p for p in paths if not p.resolve().is_relative_to(project.root)]
     if outside:
         fail(f"Đường dẫn {outside[0]} không nằm trong dự án {project.root}.")
-    result = check_project(project, only=list(paths) or None)
+    result = check_project(project, only=list(paths) or None, workers=min(2, os.cpu_count() or 1))
     if fmt == "json":
         sys.stdout.write(render_json(result.problems))
     elif fmt == "github":

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -14,6 +17,8 @@ from guongsang.validate import Context, Exemplar, check_across, validate_record
 from guongsang.vocab import Vocabularies
 
 EXEMPLARS_DIRNAME = "exemplars"
+# Below this many profiles a second process costs more than it saves (start-up, sending results back).
+PARALLEL_FROM = 2000
 
 
 class ProjectNotFound(Exception):
@@ -64,25 +69,24 @@ def today_in_vietnam() -> date:
     return datetime.now(TZ).date()
 
 
-def check_project(project: Project, *, today: date | None = None, only: list[Path] | None = None) -> CheckResult:
+def check_project(project: Project, *, today: date | None = None, only: list[Path] | None = None,
+                  workers: int = 1, parallel_from: int = PARALLEL_FROM) -> CheckResult:
     """Read and validate every vocabulary and profile; report every problem, raise none.
 
     ``only`` limits the *reported* profile problems to files under those paths;
     every profile is still read, because slugs must be unique across all of them.
+    ``workers=2`` validates half of a large project (``parallel_from`` files or more) in a forked process;
+    the result is the same, in the same order. Only a single-threaded caller (the command line) may ask
+    for it: forking a process that runs threads (MkDocs' live reload) can deadlock the child.
     """
     vocabs = vocab.load_all(project.root, project.exemplars_dir)
     ctx = Context(project.root, vocabs, today or today_in_vietnam(), project.max_pixels, project.exemplars_dir)
     problems: list[Problem] = [*project.config_problems, *vocabs.problems]
-    exemplars: list[Exemplar] = []
-    files = 0
     unreadable: list[tuple[Path, str]] = []
-    for path in load.iter_profile_files(project.exemplars_dir, unreadable):
-        files += 1
-        rec = load.read(path, project.root)
-        ex = validate_record(rec, ctx)
-        problems.extend(rec.problems)
-        if ex is not None:
-            exemplars.append(ex)
+    paths = list(load.iter_profile_files(project.exemplars_dir, unreadable))
+    files = len(paths)
+    found, exemplars = _validate_all(paths, ctx, workers, parallel_from)
+    problems.extend(found)
     problems.extend(check_across(exemplars))
     problems.extend(problem("GS009", load.relative(folder, project.root), 1, None,
                             f"Không đọc được thư mục: {reason}; các hồ sơ trong đó chưa được kiểm tra.",
@@ -97,3 +101,30 @@ def check_project(project: Project, *, today: date | None = None, only: list[Pat
         ]
     problems.sort(key=sort_key)
     return CheckResult(exemplars, vocabs, files, problems)
+
+
+def _validate(paths: list[Path], ctx: Context) -> tuple[list[Problem], list[Exemplar]]:
+    problems: list[Problem] = []
+    exemplars: list[Exemplar] = []
+    for path in paths:
+        rec = load.read(path, ctx.root)
+        ex = validate_record(rec, ctx)
+        problems.extend(rec.problems)
+        if ex is not None:
+            exemplars.append(ex)
+    return problems, exemplars
+
+
+def _validate_all(paths: list[Path], ctx: Context, workers: int, parallel_from: int) -> tuple[list[Problem], list[Exemplar]]:
+    """Every profile validated, in ``paths`` order; the second half in a forked process when asked and worth it."""
+    if workers < 2 or len(paths) < max(2, parallel_from) or "fork" not in multiprocessing.get_all_start_methods():
+        return _validate(paths, ctx)
+    half = len(paths) // 2
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+        later = pool.submit(_validate, paths[half:], ctx)
+        problems, exemplars = _validate(paths[:half], ctx)
+        try:
+            more_problems, more_exemplars = later.result()
+        except BrokenProcessPool:  # the child was killed (memory): do its half here
+            more_problems, more_exemplars = _validate(paths[half:], ctx)
+    return problems + more_problems, exemplars + more_exemplars
