@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from guongsang import imagecheck
+from guongsang.problems import CODES, Severity
 from guongsang.text import slugify
 
 PREFIX = "minh-chung-"  # no generated file in a profile's folder starts with this: names cannot collide with them
@@ -64,7 +65,8 @@ def inspect(path: Path, max_pixels: int) -> tuple[Kind | None, list[imagecheck.F
             "tệp Office, HTML, SVG, mã chạy được không được đăng.")]
     if not kind.image:
         return kind, _pdf_findings(path)
-    findings = [f for f in imagecheck.inspect(path, max_pixels) if f.code in ("GS303", "GS304", "GS305")]
+    # every error a photo would get (broken, unsupported, too many pixels, text/ICC bombs); not a photo's warnings
+    findings = [f for f in imagecheck.inspect(path, max_pixels) if CODES[f.code].severity is Severity.ERROR]
     return kind, findings
 
 

@@ -6,6 +6,7 @@ returned as problems, never raised.
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -170,9 +171,17 @@ def _shape(value: object) -> str:
 def read(path: Path, root: Path) -> RawRecord:
     rel = relative(path, root)
     try:
-        with path.open("rb") as fh:
+        # O_NOFOLLOW: a profile that is a symlink could publish any file on the machine as a page
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(fd, "rb") as fh:
             raw = fh.read(MAX_FILE_BYTES + 1)  # never more: a huge file is refused, not loaded
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            rec = RawRecord(path=path, rel=rel)
+            rec.problems.append(problem(
+                "GS314", rel, 1, None, "Tệp hồ sơ là một liên kết tượng trưng (symlink): liên kết có thể trỏ tới bất kỳ "
+                "tệp nào trên máy nên không được đọc.", "Chép chính tệp hồ sơ vào thư mục exemplars/ thay cho liên kết."))
+            return rec
         rec = RawRecord(path=path, rel=rel)
         rec.problems.append(problem("GS007", rel, 1, None, f"Không đọc được tệp: {why(exc)}.", None))
         return rec
@@ -193,8 +202,14 @@ def read(path: Path, root: Path) -> RawRecord:
 
 
 def is_file_reported(path: Path, root: Path, problems: list[Problem]) -> bool:
-    """Whether ``path`` is a file; a folder that cannot be searched is reported once (GS009), not raised."""
+    """Whether ``path`` is a regular file; a folder that cannot be searched is reported once (GS009), a
+    symlink is refused (GS314: it could point anywhere), neither raised."""
     try:
+        if path.is_symlink():
+            problems.append(problem("GS314", relative(path, root), 1, None,
+                                    "Tệp danh mục là một liên kết tượng trưng (symlink) nên không được đọc.",
+                                    "Chép chính tệp danh mục vào thư mục _vocab/ thay cho liên kết."))
+            return False
         return path.is_file()
     except OSError as exc:
         rel = relative(path.parent, root)

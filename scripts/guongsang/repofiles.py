@@ -33,6 +33,14 @@ def shown(value: str) -> str:
     return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in value)
 
 
+def target_of(profile: Path, value: str) -> Path:
+    """The file a relative ``value`` names, worked out without the file system (``..`` removed lexically, a
+    backslash a name character). `check` vets this very path component by component and the build reads
+    this very path, so a symlink on the way can never make the two read different files (``resolve()``
+    would follow ``x/..`` through a link ``x``)."""
+    return Path(os.path.normpath(profile.parent / value))
+
+
 def locate(profile: Path, value: str, root: Path, exemplars: Path) -> tuple[Path | None, PathFinding | None]:
     """The file ``value`` (relative to the profile file) names, or why it cannot be published."""
     if any(not c.isprintable() for c in value):
@@ -41,7 +49,7 @@ def locate(profile: Path, value: str, root: Path, exemplars: Path) -> tuple[Path
     if "://" in value or value.startswith(("/", "\\")) or Path(value).is_absolute() or ":" in value.split("/", 1)[0]:
         return None, PathFinding("GS302", f"«{value}» phải là đường dẫn tương đối tới một tệp trong kho, tính từ tệp hồ sơ.",
                                  "Đặt tệp cạnh hồ sơ và ghi tên tệp, ví dụ nguyen-thi-hoa.jpg.")
-    target = Path(os.path.normpath(profile.parent / value))  # as the build reads it: a backslash is a name character
+    target = target_of(profile, value)
     if not target.is_relative_to(root):
         return None, PathFinding("GS302", f"Đường dẫn «{value}» trỏ ra ngoài kho nội dung.",
                                  "Sao chép tệp vào thư mục của hồ sơ rồi ghi tên tệp.")

@@ -24,12 +24,12 @@ from typing import Any
 
 from PIL import Image
 
-from guongsang import bodyimages, evidencefile
+from guongsang import bodyimages, evidencefile, repofiles
 from guongsang.catalog import Catalog
 from guongsang.images import photos
 from guongsang.images.cache import ImageCache, JobsFailed, Output, job_key
 from guongsang.images.photos import Encoded
-from guongsang.portal.imagery import ImageError
+from guongsang.portal.imagery import ImageError, derive, raise_disk_error
 from guongsang.portal.outputs import OutputFile
 from guongsang.portal.pages import PortalOptions, profile_url
 from guongsang.problems import problem
@@ -77,7 +77,7 @@ def publish_attachments(catalog: Catalog, options: PortalOptions, cache: ImageCa
             if item.url is not None or item.file is None:
                 links.append(item.url or "")
                 continue
-            source = (ex.path.parent / item.file).resolve()
+            source = repofiles.target_of(ex.path, item.file)
             kind = evidencefile.sniff(source)
             if kind is None:  # check refused it; only a file changed since then gets here
                 raise ImageError([problem("GS315", ex.source, ex.line("evidence"), f"evidence[{i + 1}].file",
@@ -99,9 +99,9 @@ def publish_attachments(catalog: Catalog, options: PortalOptions, cache: ImageCa
         for image in bodyimages.find(ex.body):
             if bodyimages.is_remote(image.target):
                 continue  # check refused it; the HTML pass drops it
-            source = (ex.path.parent / bodyimages.path_of(image.target)).resolve()
+            source = repofiles.target_of(ex.path, bodyimages.path_of(image.target))
             key = job_key("photo", cache.digest(source), photos.PARAMS)
-            jobs[key] = _derive(source)
+            jobs[key] = derive(source)
             owners.setdefault(key, _Job(ex, ex.body_line + image.line - 1, None, image.target))
             keys[image.start] = key
             spans[image.start] = (image.end, "")
@@ -110,6 +110,7 @@ def publish_attachments(catalog: Catalog, options: PortalOptions, cache: ImageCa
     try:
         done = cache.run(jobs)
     except JobsFailed as failed:
+        raise_disk_error(failed)  # a full disk is no broken image
         raise ImageError([_problem(owners[k], exc) for k, exc in failed.failures.items()]) from None
     published: set[str] = set()
     for key, uri in evidence_jobs:
@@ -154,10 +155,6 @@ def _picture(base: str, key: str, outputs: Mapping[str, Output], files: list[Out
             jpgs.append({"name": name, "w": output.width, "h": output.height})
     main = next((s for s in jpgs if s["w"] >= 640), jpgs[-1])
     return {"name": main["name"], "width": main["w"], "height": main["h"], "jpg": jpgs}
-
-
-def _derive(source: Path) -> Callable[[], Mapping[str, Encoded]]:
-    return lambda: photos.derivatives(source)
 
 
 def _reencode(source: Path, ext: str) -> Callable[[], Mapping[str, Encoded]]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from guongsang import repofiles
 from guongsang.catalog import FACETS, Catalog, FacetValue
 from guongsang.diskerrors import DISK_ERRNOS
 from guongsang.images import cards, fonts, photos
@@ -52,15 +53,15 @@ class ImageSet:
 def publish_images(catalog: Catalog, options: PortalOptions, style: cards.CardStyle, cache: ImageCache,
                    site_description: str = "") -> ImageSet:
     out = ImageSet()
-    sources = {ex.slug: (ex.path.parent / ex.profile.photo).resolve() for ex in catalog.published if ex.profile.photo}
+    sources = {ex.slug: repofiles.target_of(ex.path, ex.profile.photo) for ex in catalog.published if ex.profile.photo}
     digests = {slug: cache.digest(path) for slug, path in sources.items()}
     style_key = _style_key(style, cache)
 
     photo_jobs = {slug: job_key("photo", digests[slug], photos.PARAMS) for slug in sources}
     try:
-        done = cache.run({key: _derive(sources[slug]) for slug, key in photo_jobs.items()})
+        done = cache.run({key: derive(sources[slug]) for slug, key in photo_jobs.items()})
     except JobsFailed as failed:
-        _raise_disk_error(failed)
+        raise_disk_error(failed)
         by_key = {key: slug for slug, key in photo_jobs.items()}
         raise ImageError([_photo_problem(catalog.by_slug()[by_key[k]], exc) for k, exc in failed.failures.items()]) from None
     for slug, key in photo_jobs.items():
@@ -86,7 +87,7 @@ def publish_images(catalog: Catalog, options: PortalOptions, style: cards.CardSt
     try:
         done = cache.run({key: producer for key, producer in card_jobs.values()})
     except JobsFailed as failed:  # the photos decoded above, so this is a bug of ours: say which card
-        _raise_disk_error(failed)
+        raise_disk_error(failed)
         pages = {key: page_url for page_url, (key, _) in card_jobs.items()}
         raise ImageError([problem("GS303", f"{pages[k] or '/'}", 1, None,
                                   f"Không tạo được ảnh chia sẻ cho trang «/{pages[k]}»: {exc.__class__.__name__}: {exc}.",
@@ -112,7 +113,7 @@ def _n(value: int) -> str:
     return f"{value:,}".replace(",", ".")  # Vietnamese thousands separator
 
 
-def _raise_disk_error(failed: JobsFailed) -> None:
+def raise_disk_error(failed: JobsFailed) -> None:
     """A disk error (full disk, quota, no permission, I/O) is no broken image: let it through as the
     OSError it is (`guongsang build` tells it as a disk error). Pillow's decode errors carry no errno."""
     for exc in failed.failures.values():
@@ -120,7 +121,7 @@ def _raise_disk_error(failed: JobsFailed) -> None:
             raise exc
 
 
-def _derive(source: Path) -> Callable[[], Mapping[str, Encoded]]:
+def derive(source: Path) -> Callable[[], Mapping[str, Encoded]]:
     return lambda: photos.derivatives(source)
 
 
