@@ -130,6 +130,20 @@ def test_build_never_replaces_a_folder_it_did_not_build(tmp_path: Path) -> None:
     assert snapshot(project) == before
 
 
+def test_an_unmarked_mkdocs_site_outside_the_project_is_not_replaced(tmp_path: Path) -> None:
+    """Another MkDocs site in /var/www/html, with the agency's own files beside it: only the marker counts there."""
+    project = _project(tmp_path / "du-an")
+    www = tmp_path / "www" / "html"
+    write(www, "index.html", '<meta name="generator" content="mkdocs-1.6.1, mkdocs-material-9.7.0">')
+    write(www, "404.html", "404")
+    write(www, "sitemap.xml", "<urlset/>")
+    write(www, "tai-lieu/cong-van.pdf", b"%PDF-1.4 of the agency")
+    before = snapshot(www)
+    result = run_guongsang("build", "--site-dir", str(www), cwd=project)
+    assert result.returncode == 1 and "GS903" in result.stderr and "Traceback" not in result.stderr, result.stderr
+    assert snapshot(www) == before
+
+
 def test_refusal_rules_on_paths(tmp_path: Path) -> None:
     """The rules themselves, on a table of paths (sitedir.py is plain Python: no MkDocs, no click)."""
     from guongsang import sitedir

@@ -92,7 +92,7 @@ def build(root: Path | None, site_dir: Path | None) -> None:
     target = (site_dir or configured_site_dir(config)).resolve()
     try:  # decided before anything is created or removed
         sitedir.refuse_unsafe(target, project.root, sitedir.sources(project.root, configured_sources(config)))
-        sitedir.refuse_foreign(target)
+        sitedir.refuse_foreign(target, project.root)
     except sitedir.SiteRefused as exc:
         fail(f"{exc} Trang chưa được dựng; không có gì bị xoá.", 1)
     signal.signal(signal.SIGTERM, _interrupt)  # stopped by a service manager: clean up like on Ctrl-C

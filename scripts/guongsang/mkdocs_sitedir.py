@@ -21,7 +21,7 @@ def guard(config: MkDocsConfig, root: Path, exemplars_dir: str, cache_dir: str) 
              ("exemplars_dir", exemplars_dir), ("cache_dir", cache_dir)]
     try:
         sitedir.refuse_unsafe(site, root, sitedir.sources(root, named))
-        sitedir.refuse_foreign(site)
+        sitedir.refuse_foreign(site, root)
     except sitedir.SiteRefused as exc:
         raise PluginError(f"{exc} Trang chưa được dựng; không có gì bị xoá.") from None
 

@@ -62,8 +62,8 @@ def refuse_unsafe(target: Path, root: Path, folders: Iterable[tuple[str, Path]])
                               f"({folder}); dựng vào đó sẽ xoá mã nguồn. Hãy chọn một thư mục riêng, ví dụ site/.")
 
 
-def is_ours(folder: Path) -> bool:
-    """A folder Guongsang built: its marker file, or (sites built before the marker) an MkDocs site."""
+def is_ours(folder: Path, *, legacy: bool = True) -> bool:
+    """A folder Guongsang built: its marker file, or (sites built before the marker, when ``legacy``) an MkDocs site."""
     marker = folder / MARKER
     try:
         if marker.is_file() and not marker.is_symlink():
@@ -71,7 +71,7 @@ def is_ours(folder: Path) -> bool:
                 return fh.read(len("guongsang-site ")) == b"guongsang-site "
     except OSError:
         return False
-    return _built_before_marker(folder)
+    return legacy and _built_before_marker(folder)
 
 
 def _built_before_marker(folder: Path) -> bool:
@@ -89,8 +89,12 @@ def _built_before_marker(folder: Path) -> bool:
     return b'<meta name="generator" content="mkdocs-' in head
 
 
-def refuse_foreign(target: Path) -> None:
-    """Refuse to replace anything but a missing folder, an empty one, or a site Guongsang built."""
+def refuse_foreign(target: Path, root: Path) -> None:
+    """Refuse to replace anything but a missing folder, an empty one, or a site Guongsang built.
+
+    A site built before the marker existed is recognised only inside the project (its own ``site/``, which
+    MkDocs replaces on every build anyway): elsewhere (``/var/www/html``) only the marker counts, since such a
+    folder may hold another site and the agency's own files beside it."""
     if not os.path.lexists(target):
         return
     if not target.is_dir():
@@ -100,7 +104,7 @@ def refuse_foreign(target: Path) -> None:
         empty = not any(os.scandir(target))
     except OSError:
         empty = False
-    if not empty and not is_ours(target):
+    if not empty and not is_ours(target, legacy=root.resolve() in target.resolve().parents):
         raise SiteRefused("GS903", f"Thư mục {target} không trống và không do Guongsang dựng (không có tệp đánh dấu "
                           f"{MARKER}): bản dựng không xoá nó. Hãy chọn một thư mục mới hoặc trống, hoặc tự xoá "
                           "thư mục này nếu chắc chắn không cần.")
