@@ -24,6 +24,7 @@ CASES: dict[str, list[tuple[str, str | None, int]]] = {
     "evidence-url-angle.md": [("GS110", "evidence[1].url", 12)],
     "evidence-url-no-host.md": [("GS110", "evidence[1].url", 12)],
     "evidence-url-space.md": [("GS110", "evidence[1].url", 12)],
+    "evidence-url-bidi.md": [("GS110", "evidence[1].url", 12)],
     "evidence-html-named-pdf.md": [("GS315", "evidence[1].file", 12)],
     "evidence-svg.md": [("GS315", "evidence[1].file", 12)],
     "evidence-office.md": [("GS315", "evidence[1].file", 12)],
@@ -100,7 +101,7 @@ def test_refused_file_or_link_names_code_field_and_line(
 def test_messages_show_control_characters_escaped(report: tuple[int, dict[str, list[dict[str, object]]]]) -> None:
     for fixture in ("evidence-nul.md", "photo-nul.md", "body-image-nul.md"):
         (problem,) = report[1][f"exemplars/2024/{fixture}"]
-        assert "\\x00" in str(problem["message"]) and "\x00" not in str(problem["message"])
+        assert "⟨U+0000⟩" in str(problem["message"]) and "\x00" not in str(problem["message"])
 
 
 def test_accepted_evidence_passes(project: Path) -> None:

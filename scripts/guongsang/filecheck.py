@@ -15,6 +15,7 @@ from guongsang import bodyimages, evidencefile, imagecheck, repofiles
 from guongsang.load import RawRecord
 from guongsang.privacy import PERSONAL_KINDS
 from guongsang.problems import problem
+from guongsang.textrules import terminal_safe
 
 
 def locate(rec: RawRecord, value: Any, root: Path, exemplars: Path, field: str | None, line: int) -> Path | None:
@@ -63,7 +64,7 @@ def body_images(rec: RawRecord, data: dict[str, Any], kind: str | None, root: Pa
         if bodyimages.is_remote(image.target):
             rec.problems.append(problem(
                 "GS119", rec.rel, line, None,
-                f"Ảnh trong bài viết «{repofiles.shown(image.target)[:200]}» không phải tệp trong kho: trang không tải gì "
+                f"Ảnh trong bài viết «{terminal_safe(image.target)[:200]}» không phải tệp trong kho: trang không tải gì "
                 "từ máy chủ khác, nên ảnh này sẽ không được đăng.",
                 "Tải ảnh về, đặt cạnh tệp hồ sơ trong exemplars/ rồi ghi tên tệp, ví dụ ![Mô tả ảnh](anh-2.jpg).",
             ))

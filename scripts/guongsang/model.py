@@ -28,6 +28,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from guongsang.text import SLUG_PATTERN
+from guongsang.textrules import INVISIBLE_CHARS, terminal_safe
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 MIN_YEAR = 2000
@@ -104,7 +105,8 @@ PublicationDate = Annotated[
 Slug = Annotated[str, Field(pattern=SLUG_PATTERN, max_length=120)]
 Text = Annotated[str, Field(min_length=1)]
 _HTTP_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
-_URL_UNSAFE = re.compile(r"[\"'<>\\`\s\x00-\x1f\x7f-\x9f]")  # quotes, angle brackets, backslash, whitespace, controls
+# quotes, angle brackets, backslash, whitespace, controls and invisible characters (bidi, zero-width)
+_URL_UNSAFE = re.compile(f"[\"'<>\\\\`\\s{INVISIBLE_CHARS}]")
 
 
 def safe_http_url(value: str) -> bool:
@@ -138,7 +140,7 @@ class Evidence(BaseModel):
             raise PydanticCustomError(
                 "GS110", "Liên kết minh chứng «{value}» không phải địa chỉ http:// hoặc https:// hợp lệ (cần tên máy chủ; "
                 "không được có dấu nháy, dấu < >, dấu \\, khoảng trắng hay ký tự điều khiển).",
-                {"value": "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in value)[:300],
+                {"value": terminal_safe(value)[:300],
                  "hint": "Ví dụ: https://vanban.example.gov.vn/qd-1234 (khoảng trắng trong địa chỉ viết là %20)"},
             )
         return value

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from guongsang.problems import did_you_mean
+from guongsang.textrules import terminal_safe
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,11 +27,6 @@ class PathFinding:
 
 
 HINT_PLACE = "Đặt tệp trong thư mục exemplars/ (cạnh tệp hồ sơ) rồi ghi tên tệp, ví dụ nguyen-thi-hoa.jpg."
-
-
-def shown(value: str) -> str:
-    """The value with control characters made visible (\\x00), for a message that cannot be spoofed."""
-    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in value)
 
 
 def target_of(profile: Path, value: str) -> Path:
@@ -44,7 +40,7 @@ def target_of(profile: Path, value: str) -> Path:
 def locate(profile: Path, value: str, root: Path, exemplars: Path) -> tuple[Path | None, PathFinding | None]:
     """The file ``value`` (relative to the profile file) names, or why it cannot be published."""
     if any(not c.isprintable() for c in value):
-        return None, PathFinding("GS311", f"Đường dẫn «{shown(value)}» có ký tự điều khiển (ví dụ ký tự NUL).",
+        return None, PathFinding("GS311", f"Đường dẫn «{terminal_safe(value)}» có ký tự điều khiển (ví dụ ký tự NUL).",
                                  "Gõ lại tên tệp, chỉ gồm chữ, số, dấu gạch ngang và dấu chấm.")
     if "://" in value or value.startswith(("/", "\\")) or Path(value).is_absolute() or ":" in value.split("/", 1)[0]:
         return None, PathFinding("GS302", f"«{value}» phải là đường dẫn tương đối tới một tệp trong kho, tính từ tệp hồ sơ.",

@@ -25,6 +25,7 @@ _FORMAT = (
     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f\u2028\u2029"
 )
 _CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+INVISIBLE_CHARS = _CONTROL + _FORMAT  # the body of a character class: controls and invisible characters
 _INVISIBLE = re.compile(f"[{_CONTROL}{_FORMAT}]")  # tab, line feed and carriage return are whitespace
 TERMINAL_UNSAFE = re.compile(f"[\r{_CONTROL}{_FORMAT}]")  # never echoed to a terminal (CR rewrites the line)
 # In a body only what deceives: controls, bidi marks, overrides and isolates, zero-width spaces and
