@@ -54,6 +54,11 @@ def test_images_written_in_inline_code_are_text_not_images() -> None:
     assert [i.target for i in find("`mở\n\nđoạn mới` ![thật](d.jpg)")] == ["d.jpg"]  # no code span across paragraphs
 
 
+def test_a_fence_is_closed_only_by_its_own_kind() -> None:
+    body = "~~~\n```\n~~~\n![sau khối mã](that.jpg)\n````\n![trong](khong.jpg)\n```\n![van-trong](khong-2.jpg)\n````\n"
+    assert [i.target for i in find(body)] == ["that.jpg"]
+
+
 def test_a_story_without_images_costs_nothing() -> None:
     assert find("Không có ảnh nào [ở đây](https://a.example/) cả.\n" * 1000) == []
 

@@ -18,7 +18,7 @@ from urllib.parse import unquote
 _IMAGE = re.compile(r"!\[([^\[\]\n]{0,1000})\](?:\([ \t]*(<[^<>\n]*>|[^\s()<>]*)|\[([^\[\]\n]{0,1000})\])?")
 _DEFINITION = re.compile(r"^[ ]{0,3}\[([^\[\]\n]{1,1000})\]:[ \t]*(<[^<>\n]*>|[^\s<>]+)", re.M)
 _HTML_IMG = re.compile(r"<img\b[^<>]*?(?<![\w-])src[ \t\n]*=[ \t\n]*(\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>`=]+)", re.I)
-_FENCE = re.compile(r"^[ ]{0,3}(```|~~~)", re.M)
+_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})", re.M)
 _TICKS = re.compile(r"`+")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 _SPACES = re.compile(r"\s+")
@@ -39,11 +39,13 @@ def _label(text: str) -> str:
 
 def _fenced(body: str) -> list[tuple[int, int]]:
     """Spans of fenced code blocks (their images, like those in inline code, are shown as text, not loaded)."""
-    spans, opened = [], -1
+    spans: list[tuple[int, int]] = []
+    opened, fence = -1, ""
     for m in _FENCE.finditer(body):
+        mark = m.group(1)
         if opened < 0:
-            opened = m.start()
-        else:
+            opened, fence = m.start(), mark
+        elif mark[0] == fence[0] and len(mark) >= len(fence):  # closed only by its own kind, at least as long
             spans.append((opened, m.end()))
             opened = -1
     if opened >= 0:
@@ -51,11 +53,16 @@ def _fenced(body: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _code_spans(body: str) -> list[tuple[int, int]]:
+def _code_spans(body: str, fences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of inline code (`…`, ``…``): a run of backticks closed by the next run of the same length
     in the same paragraph. Runs are paired left to right with one forward pointer per length, paragraph
     breaks looked up by bisection: O(n log n) at worst."""
-    runs = [(m.start(), m.end()) for m in _TICKS.finditer(body)]
+    runs, f = [], 0
+    for m in _TICKS.finditer(body):  # backticks inside fenced blocks (the fences themselves too) are no code spans
+        while f < len(fences) and fences[f][1] <= m.start():
+            f += 1
+        if f == len(fences) or m.start() < fences[f][0]:
+            runs.append((m.start(), m.end()))
     blanks = [m.start() for m in _BLANK_LINE.finditer(body)]
     by_length: dict[int, list[int]] = {}
     for i, (start, end) in enumerate(runs):
@@ -99,7 +106,8 @@ def find(body: str) -> list[BodyImage]:
             spans.append(definitions[label])
     for m in _HTML_IMG.finditer(body):
         spans.append((m.start(1), m.end(1), m.group(1)))
-    fences = sorted(_fenced(body) + _code_spans(body))
+    fenced = _fenced(body)
+    fences = sorted(fenced + _code_spans(body, fenced))
     spans.sort()
     out: list[BodyImage] = []
     line, at, fence = 1, 0, 0
