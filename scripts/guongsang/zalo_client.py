@@ -17,6 +17,7 @@ import http.client
 import ipaddress
 import json
 import re
+import socket
 import ssl
 import time
 import unicodedata
@@ -24,6 +25,8 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 from urllib.request import getproxies, proxy_bypass
+
+from guongsang.diskerrors import why
 
 DEFAULT_API = "https://openapi.zalo.me"
 TOKEN_ENV = "ZALO_OA_ACCESS_TOKEN"
@@ -70,6 +73,25 @@ def _loopback(host: str) -> bool:
         return False
 
 
+def network_reason(exc: BaseException) -> str:
+    """Why a connection failed, in Vietnamese (the operating system's and OpenSSL's own texts are English)."""
+    if isinstance(exc, socket.gaierror):
+        return "không tìm thấy tên máy chủ (kiểm tra địa chỉ API và mạng)"
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return "chứng chỉ TLS của máy chủ không hợp lệ"
+    if isinstance(exc, ssl.SSLError):
+        return "lỗi TLS khi mở kết nối an toàn"
+    if isinstance(exc, ConnectionRefusedError):
+        return "máy chủ từ chối kết nối"
+    if isinstance(exc, ConnectionResetError | BrokenPipeError | http.client.RemoteDisconnected):
+        return "máy chủ đóng kết nối"
+    if isinstance(exc, TimeoutError):
+        return "hết thời gian chờ"
+    if isinstance(exc, OSError) and exc.errno:
+        return why(exc)
+    return "lỗi mạng hoặc trả lời không đúng giao thức HTTP"
+
+
 def clean(text: object, limit: int = 200) -> str:
     """A value from the network, safe to show in a terminal: no control characters, at most ``limit`` characters."""
     text = str(text)
@@ -107,7 +129,7 @@ class Client:
                 conn = self._connection()
                 conn.connect()
             except (OSError, ValueError, http.client.HTTPException) as exc:
-                raise ZaloError(f"Không kết nối được tới {self.api} ({clean(exc)}).", sent=False) from None
+                raise ZaloError(f"Không kết nối được tới {self.api}: {network_reason(exc)}.", sent=False) from None
             headers = {"access_token": self.token, "Accept": "application/json"}
             if body is not None:
                 headers["Content-Type"] = "application/json"
@@ -118,7 +140,7 @@ class Client:
             except TimeoutError:
                 raise ZaloError(f"Zalo không trả lời {path} trong {self.timeout:g} giây (hết thời gian chờ).") from None
             except (OSError, http.client.HTTPException) as exc:
-                raise ZaloError(f"Kết nối tới {self.api} bị ngắt khi chờ trả lời {path} ({clean(exc)}).") from None
+                raise ZaloError(f"Kết nối tới {self.api} bị ngắt khi chờ trả lời {path}: {network_reason(exc)}.") from None
             return response.status, response.getheader("Location") or "", data
         finally:
             if conn is not None:

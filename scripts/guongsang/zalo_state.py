@@ -38,8 +38,14 @@ class State:
             data = json.loads(path.read_bytes().decode("utf-8"))
         except FileNotFoundError:
             data = {"articles": {}}
-        except (OSError, ValueError, RecursionError) as exc:
-            raise ZaloError(f"Không đọc được tệp trạng thái {path}: {exc}. {hint}") from None
+        except OSError as exc:
+            raise ZaloError(f"Không đọc được tệp trạng thái {path}: {why(exc)}. {hint}") from None
+        except UnicodeDecodeError:
+            raise ZaloError(f"Tệp trạng thái {path} không phải văn bản UTF-8. {hint}") from None
+        except json.JSONDecodeError as exc:
+            raise ZaloError(f"Tệp trạng thái {path} không phải JSON hợp lệ (dòng {exc.lineno}, cột {exc.colno}). {hint}") from None
+        except (ValueError, RecursionError):
+            raise ZaloError(f"Tệp trạng thái {path} không phải JSON hợp lệ (lồng quá sâu hoặc giá trị lạ). {hint}") from None
         articles = data.get("articles") if isinstance(data, dict) else None
         if not isinstance(articles, dict) or not all(isinstance(v, dict) for v in articles.values()):
             raise ZaloError(f"Tệp trạng thái {path} không đúng dạng (cần «articles»: {{đường dẫn: {{…}}}}). {hint}")

@@ -135,7 +135,11 @@ def _csv_reason(exc: csv.Error) -> str:
     text = str(exc)
     if "field larger than field limit" in text:
         return f"có ô dài quá giới hạn; mỗi ô tối đa {MAX_CELL} ký tự"
-    return f"lỗi định dạng CSV: {text}"
+    if "new-line character" in text or "unexpected end of data" in text:
+        return "có ô mở dấu ngoặc kép mà không đóng"
+    if "expected after" in text:
+        return "có dấu ngoặc kép đứng giữa ô; ô có dấu ngoặc kép phải được đặt cả trong ngoặc kép, dấu bên trong viết đôi (\"\")"
+    return "dòng không đúng định dạng CSV; hãy mở tệp bằng Excel rồi lưu lại dạng CSV UTF-8"
 
 
 def _delimiter(text: str) -> str:
