@@ -156,6 +156,25 @@ def test_evidence_link_is_one_escaped_attribute_in_chromium(built: Path, browser
     assert dialogs == []
 
 
+def test_body_images_fit_the_screen_on_a_phone_and_a_desktop(built: Path, browser: Any) -> None:
+    """A portrait photo in a story fills a phone's width but is never taller than 80 % of the screen."""
+    with serve(built) as base:
+        for width, height in ((390, 844), (1366, 900)):
+            page = browser.new_page(viewport={"width": width, "height": height})
+            try:
+                page.goto(base + "guong-dien-hinh/hoa/")
+                page.wait_for_function("[...document.querySelectorAll('.gs-body img')].every(i => i.complete)")
+                boxes = page.eval_on_selector_all(".gs-body img", "els => els.map(i => i.getBoundingClientRect().toJSON())")
+                column = page.eval_on_selector(".gs-body", "e => e.getBoundingClientRect().width")
+                overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            finally:
+                page.close()
+            assert len(boxes) == 3 and overflow == 0
+            for box in boxes:
+                assert 100 < box["height"] <= 0.8 * height + 1, (width, box)
+                assert box["width"] <= column + 1, (width, box)
+
+
 HOSTILE_URLS = [
     "https://vanban.example.vn/qd\"onmouseover=\"alert(1)",
     "https://vanban.example.vn/qd'><img src=x onerror=alert(1)>",

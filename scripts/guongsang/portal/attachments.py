@@ -138,7 +138,7 @@ def finish_html(fragment: str, pictures: Mapping[str, Mapping[str, Any]]) -> str
         if view is None:
             return ""
         srcset = ", ".join(f"{s['name']} {s['w']}w" for s in view["jpg"])
-        return (f'<img src="{view["name"]}" srcset="{srcset}" sizes="{SIZES}" width="{view["width"]}" '
+        return (f'<img class="gs-hinh" src="{view["name"]}" srcset="{srcset}" sizes="{SIZES}" width="{view["width"]}" '
                 f'height="{view["height"]}" alt="{html.escape(attrs.get("alt", ""))}" loading="lazy" decoding="async">')
 
     return _IMG_TAG.sub(one, fragment)
