@@ -76,7 +76,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     gps_jpeg(folder / "bang-khen.png")  # JPEG bytes, a misleading name: published as .jpg
     gps_jpeg(folder / "anh-canh-dong.jpg")
     gps_jpeg(folder / "anh ruong.png", fmt="PNG")
-    gps_jpeg(folder / "giay chung nhan.jpg", (500, 700))
+    gps_jpeg(folder / "giay chung nhan.jpg", (600, 1500))  # a tall scan: must still fit the screen
     evidence = ("evidence:\n  - title: Quyết định khen thưởng\n    file: quyet-dinh.pdf\n"
                 "  - title: Bằng khen\n    file: bang-khen.png\n"
                 f"  - title: Văn bản trên cổng tỉnh\n    url: {EVIDENCE_URL}\n")
