@@ -51,8 +51,10 @@ def inspect(path: Path, max_pixels: int = MAX_PIXELS) -> list[Finding]:
                         "Xuất lại ảnh ở dạng JPEG (ảnh chụp từ iPhone dạng HEIC cũng cần chuyển sang JPEG).")]
     except OSError as exc:
         return [Finding("GS303", f"Không đọc được ảnh «{name}» ({exc.__class__.__name__}).", "Chép lại ảnh gốc vào kho.")]
-    except ValueError:  # Pillow's own bound on a PNG text or ICC chunk that inflates hugely
-        return [_inflates(name)]
+    except ValueError as exc:
+        if "Decompressed" in str(exc):  # Pillow's own bound on a PNG text or ICC chunk that inflates hugely
+            return [_inflates(name)]
+        return [Finding("GS303", f"Ảnh «{name}» bị hỏng (ValueError).", "Chép lại ảnh gốc vào kho.")]
     except Exception as exc:  # whatever else a crafted header makes a decoder raise: a broken image
         return [Finding("GS303", f"Ảnh «{name}» bị hỏng ({exc.__class__.__name__}).", "Chép lại ảnh gốc vào kho.")]
     with img:
