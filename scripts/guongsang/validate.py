@@ -91,7 +91,7 @@ def validate_record(rec: RawRecord, ctx: Context) -> Exemplar | None:
         profile = Profile.model_validate(data, context={"vocabs": ctx.vocabs, "today": ctx.today})
     except ValidationError as exc:
         rec.problems.extend(problems_from(exc, rec))
-    photo = _check_path(rec, data.get("photo"), ctx.root, "photo", rec.line_of("photo"), ctx.exemplars)
+    photo = filecheck.locate(rec, data.get("photo"), ctx.root, ctx.exemplars, "photo", rec.line_of("photo"))
     if photo is not None:
         rec.problems.extend(
             problem(f.code, rec.rel, rec.line_of("photo"), "photo", f.message, f.hint) for f in imagecheck.inspect(photo, ctx.max_pixels)
@@ -194,11 +194,6 @@ def _check_award(rec: RawRecord, data: dict[str, Any], vocabs: Vocabularies) -> 
             f"Cấp khen thưởng «{level.name}» chỉ áp dụng đến năm {level.last_year}, hồ sơ ghi năm {year}.",
             "Kiểm tra lại cấp khen thưởng hoặc năm.",
         ))
-
-
-def _check_path(rec: RawRecord, value: Any, root: Path, field: str, line: int, exemplars: Path | None = None) -> Path | None:
-    """Report a referenced file that is missing or may not be published (filecheck.locate); return it when usable."""
-    return filecheck.locate(rec, value, root, exemplars or root / "exemplars", field, line)
 
 
 def _check_dependent(rec: RawRecord, data: dict[str, Any]) -> None:
