@@ -147,12 +147,13 @@ def finish_html(fragment: str, pictures: Mapping[str, Mapping[str, Any]]) -> str
 def _picture(base: str, key: str, outputs: Mapping[str, Output], files: list[OutputFile], published: set[str]) -> dict[str, Any]:
     jpgs = []
     for variant, output in sorted(outputs.items(), key=lambda item: item[1].width):
+        if output.ext != "jpg":  # the story's <img> has a JPEG srcset only: a WebP copy would be published unused
+            continue
         name = f"hinh-{key[:10]}-{variant.replace('-', '.')}"
         if base + name not in published:
             published.add(base + name)
             files.append(OutputFile(base + name, source=output.path, linkable=True))
-        if output.ext == "jpg":
-            jpgs.append({"name": name, "w": output.width, "h": output.height})
+        jpgs.append({"name": name, "w": output.width, "h": output.height})
     main = next((s for s in jpgs if s["w"] >= 640), jpgs[-1])
     return {"name": main["name"], "width": main["w"], "height": main["h"], "jpg": jpgs}
 
