@@ -11,7 +11,8 @@ from urllib.parse import quote
 
 from guongsang.catalog import FACET_BY_KEY, FACETS, Catalog, FacetValue
 from guongsang.portal.head import FEED_TYPES, Share
-from guongsang.portal.pages import PageSpec, PortalOptions, facet_url, listing_url, profile_url
+from guongsang.portal.homeview import HONOUR_CAMPAIGN, current_campaigns, honour_day
+from guongsang.portal.pages import STATS_URL, PageSpec, PortalOptions, facet_url, listing_url, profile_url
 from guongsang.validate import Exemplar
 
 
@@ -20,6 +21,7 @@ def vn_date(ex: Exemplar) -> str:
     return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
 
+HOME_CAMPAIGNS = 4  # campaigns on the front page
 BASE = "@@gs-base@@"  # stands for the page's base_url inside cached card HTML
 
 
@@ -60,6 +62,7 @@ class Views:
             "summary": p.summary,
             "photo": self.photos.get(ex.slug),
             "alt": p.photo_alt or "",
+            "initial": _initial(ex.title, p.kind),
             "date": vn_date(ex),
             "iso_date": ex.date.date().isoformat(),
         }
@@ -116,19 +119,23 @@ class Views:
 
     def facet(self, facet_key: str) -> dict[str, Any]:
         facet = FACET_BY_KEY[facet_key]
-        values = self.catalog.sections[facet_key]
-        if facet_key == "unit":  # show the tree: roots first, each followed by its children
-            values = [v for v in values if v.parent is None or self.catalog.section("unit", v.parent) is None]
         return {
             "label": facet.label,
-            "entries": [self.link(v) | {"children": self._children(v)} for v in values],
+            "key": facet_key,
+            "entries": self._unit_tree() if facet_key == "unit" else [self.link(v) for v in self.catalog.sections[facet_key]],
         }
 
-    def _children(self, value: FacetValue) -> list[dict[str, Any]]:
-        if value.facet.key != "unit":
-            return []
-        return [self.link(v) for c in self.catalog.vocabs.unit_children(value.id)
-                if (v := self.catalog.section("unit", c)) is not None]
+    def _unit_tree(self) -> list[dict[str, Any]]:
+        """Units with exemplars, depth first; each says whether a list of sub-units opens after it
+        ("opens") or how many levels close after it ("closes"), so the template nests without recursion.
+        A unit with exemplars has a section for each of its parents, so depth grows one level at a time."""
+        rows = [(v, depth) for unit_id, depth in self.catalog.vocabs.unit_tree()
+                if (v := self.catalog.section("unit", unit_id)) is not None]
+        out = []
+        for i, (value, depth) in enumerate(rows):
+            after = rows[i + 1][1] if i + 1 < len(rows) else 0
+            out.append(self.link(value) | {"depth": depth, "opens": after > depth, "closes": max(0, depth - after)})
+        return out
 
     def share(self, spec: PageSpec | None, title: str, url: str, site_description: str, site_name: str = "") -> Share:
         """What a shared link to this page shows (its own card, or the site's) and the feeds it offers."""
@@ -156,18 +163,23 @@ class Views:
         c = self.catalog
         featured = c.featured(self.options.home_featured)
         latest = [ex for ex in c.published if ex not in featured][: self.options.home_latest]
+        honour = honour_day(c.now.date())
+        if honour is not None and (campaign := c.section("campaign", HONOUR_CAMPAIGN)) is not None:
+            honour["url"] = campaign.url
         return {
             "featured": self.cards(featured),
             "latest": self.cards(latest),
-            "facets": [
-                {"label": f.label, "url": facet_url(f.slug), "count": len(c.sections[f.key]),
-                 "top": [self.link(v) for v in sorted(c.sections[f.key], key=lambda v: -len(v.members))[:6]]}
-                for f in FACETS if c.sections[f.key]
-            ],
+            "sectors": [self.link(v) for v in c.sections["sector"]],
+            "campaigns": [self.link(v) | {"latest": when} for v, when in current_campaigns(c, HOME_CAMPAIGNS)],
+            "campaigns_url": facet_url(FACET_BY_KEY["campaign"].slug),
+            "facets": [{"label": f.label, "url": facet_url(f.slug), "count": len(c.sections[f.key])}
+                       for f in FACETS if c.sections[f.key] and f.key not in ("sector", "tag")],
+            "honour": honour,
+            "stats_url": STATS_URL,
             "feeds": _feed_links("") if self.feeds else [],
             "total": len(c.published),
             "units": len(c.sections["unit"]),
-            "sectors": len(c.sections["sector"]),
+            "sector_count": len(c.sections["sector"]),
         }
 
 
@@ -181,13 +193,44 @@ def _share_links(permalink: str) -> dict[str, str]:
     return {"permalink": permalink, "facebook": f"https://www.facebook.com/sharer/sharer.php?u={quote(permalink, safe='')}"}
 
 
+PERSONAL_KINDS = ("ca-nhan", "ho-gia-dinh")  # named after a person: "Nguyễn Thị Hoa", "Hộ gia đình ông Lê Văn Hùng"
+
+
+def _initial(title: str, kind: str) -> str:
+    """The letter a card without a photo shows: a person's given name (the last word of a Vietnamese
+    name), or the first letter of a collective's or a model's name."""
+    words = title.split()
+    if not words:
+        return ""
+    return (words[-1] if kind in PERSONAL_KINDS else words[0])[:1].upper()
+
+
+PAGE_WINDOW = 1  # pages shown either side of the current one (GOV.UK, USWDS)
+
+
+def _page_numbers(page: int, pages: int) -> list[int | None]:
+    """Page numbers to show, ``None`` where pages are skipped: 1 … 4 5 6 … 60.
+
+    The first and last pages are always there; a gap of a single page shows that page instead of "…".
+    """
+    shown = sorted({1, pages, *range(max(1, page - PAGE_WINDOW), min(pages, page + PAGE_WINDOW) + 1)})
+    out: list[int | None] = []
+    for n in shown:
+        if out and n - (out[-1] or 0) == 2:
+            out.append(n - 1)
+        elif out and n - (out[-1] or 0) > 2:
+            out.append(None)
+        out.append(n)
+    return out
+
+
 def _pagination(base: str, page: int, pages: int) -> dict[str, Any] | None:
     if pages <= 1:
         return None
-    window = sorted({1, pages, *range(max(1, page - 2), min(pages, page + 2) + 1)})
     return {
         "page": page, "pages": pages,
         "prev": listing_url(base, page - 1) if page > 1 else None,
         "next": listing_url(base, page + 1) if page < pages else None,
-        "links": [{"n": n, "url": listing_url(base, n), "current": n == page} for n in window],
+        "links": [{"gap": True} if n is None else {"n": n, "url": listing_url(base, n), "current": n == page}
+                  for n in _page_numbers(page, pages)],
     }
