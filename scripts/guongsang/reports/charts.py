@@ -1,8 +1,10 @@
-"""Horizontal bar charts as inline SVG, drawn at build time (no script, nothing from a CDN).
+"""Horizontal bar charts drawn at build time (no script, nothing from a CDN), legible on a phone.
 
-Built as elements, never by pasting strings. Each chart names itself for screen readers
-(``role="img"`` with a title); the page shows the same numbers in a table beside it.
-Colours come from the stylesheet (``.gs-chart__bar``), so the site's palette applies.
+Each row is HTML text (the name, which wraps rather than being cut, and the number) over a bar
+drawn as a tiny SVG that stretches to the row's width: the text is never scaled down with the
+drawing, so it keeps the page's font size at any screen width. Built as elements, never by pasting
+strings. A chart is one image for screen readers (``role="img"`` with its title); the page shows
+the same numbers in a table beside it. Colours come from the stylesheet (``.gs-chart__bar``).
 """
 
 from __future__ import annotations
@@ -10,34 +12,19 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
-ROW = 22  # px per bar
-LABEL_WIDTH = 230  # px for the labels on the left
-BAR_WIDTH = 300
-VALUE_WIDTH = 50
-MAX_LABEL = 34  # characters; longer labels are cut with "…" (the table has them in full)
-
-
-def _short(label: str) -> str:
-    return label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1].rstrip() + "…"
+SCALE = 1000  # the bar's SVG is SCALE units wide; its width on screen is the row's
 
 
 def bar_chart(chart_id: str, title: str, rows: Sequence[tuple[str, int]]) -> str:
-    """An SVG bar chart of ``rows`` (label, value), largest scale = the largest value."""
-    width = LABEL_WIDTH + BAR_WIDTH + VALUE_WIDTH
-    height = ROW * max(1, len(rows)) + 4
-    svg = ET.Element("svg", {"xmlns": "http://www.w3.org/2000/svg", "class": "gs-chart", "role": "img",
-                             "aria-labelledby": f"{chart_id}-t", "viewBox": f"0 0 {width} {height}",
-                             "width": str(width), "height": str(height)})
-    ET.SubElement(svg, "title", {"id": f"{chart_id}-t"}).text = title
+    """A bar chart of ``rows`` (label, value) in the order given; the longest bar is the largest value."""
+    chart = ET.Element("div", {"class": "gs-chart", "id": chart_id, "role": "img", "aria-label": title})
     top = max((v for _, v in rows), default=0) or 1
-    for i, (label, value) in enumerate(rows):
-        y = i * ROW + 2
-        text = ET.SubElement(svg, "text", {"x": str(LABEL_WIDTH - 6), "y": str(y + 15), "text-anchor": "end",
-                                           "class": "gs-chart__label"})
-        text.text = _short(label)
-        bar = max(1, round(BAR_WIDTH * value / top)) if value else 0
-        ET.SubElement(svg, "rect", {"x": str(LABEL_WIDTH), "y": str(y + 3), "width": str(bar), "height": str(ROW - 6),
-                                    "class": "gs-chart__bar"})
-        ET.SubElement(svg, "text", {"x": str(LABEL_WIDTH + bar + 4), "y": str(y + 15),
-                                    "class": "gs-chart__value"}).text = str(value)
-    return ET.tostring(svg, encoding="unicode")
+    for label, value in rows:
+        row = ET.SubElement(chart, "div", {"class": "gs-chart__row"})
+        ET.SubElement(row, "span", {"class": "gs-chart__label"}).text = label
+        ET.SubElement(row, "span", {"class": "gs-chart__value"}).text = str(value)
+        svg = ET.SubElement(row, "svg", {"class": "gs-chart__track", "viewBox": f"0 0 {SCALE} 10",
+                                         "preserveAspectRatio": "none", "focusable": "false", "aria-hidden": "true"})
+        width = max(4, round(SCALE * value / top)) if value else 0
+        ET.SubElement(svg, "rect", {"class": "gs-chart__bar", "x": "0", "y": "0", "width": str(width), "height": "10"})
+    return ET.tostring(chart, encoding="unicode", method="html")
