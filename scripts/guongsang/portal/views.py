@@ -105,7 +105,7 @@ class Views:
         size = self.options.page_size
         members = value.members[(spec.page - 1) * size: spec.page * size]
         children = []
-        if facet_key == "unit":
+        if facet_key == "unit" and spec.page == 1:  # sub-units on the first page only, above the cards
             children = [self.link(v) for c in self.catalog.vocabs.unit_children(value_id)
                         if (v := self.catalog.section("unit", c)) is not None]
         return {
@@ -193,7 +193,7 @@ def _share_links(permalink: str) -> dict[str, str]:
     return {"permalink": permalink, "facebook": f"https://www.facebook.com/sharer/sharer.php?u={quote(permalink, safe='')}"}
 
 
-PERSONAL_KINDS = ("ca-nhan", "ho-gia-dinh")  # named after a person: "Nguyễn Thị Hoa", "Hộ gia đình ông Lê Văn Hùng"
+NAMED_AS_GROUPS = ("tap-the", "mo-hinh")  # "Hợp tác xã…", "Mô hình…"; others are named after a person
 
 
 def _initial(title: str, kind: str) -> str:
@@ -202,7 +202,7 @@ def _initial(title: str, kind: str) -> str:
     words = title.split()
     if not words:
         return ""
-    return (words[-1] if kind in PERSONAL_KINDS else words[0])[:1].upper()
+    return (words[0] if kind in NAMED_AS_GROUPS else words[-1])[:1].upper()
 
 
 PAGE_WINDOW = 1  # pages shown either side of the current one (GOV.UK, USWDS)
