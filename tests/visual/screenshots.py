@@ -1,0 +1,95 @@
+"""Full-page screenshots of every page type of the portal, at a phone's size and a laptop's.
+
+    .venv/bin/python tests/visual/screenshots.py [--out site-screenshots] [--demo-count 1200]
+
+Builds the sample portal (a copy of this repository's content, like the tests) and a generated demo
+(`guongsang demo --count N`, then `guongsang build --root`), each once per run in a temporary folder,
+serves them on 127.0.0.1 (unknown paths answer with 404.html, as nginx does), and writes
+<out>/<site>-<page type>-<phone|desktop>.png in Debian's Chromium: 390×844 at scale 2 (touch, mobile)
+and 1366×900. Each page is shot after its web fonts and every image (lazy ones too) have loaded, and
+the search page after its results have appeared. Open them and look at them as a reader would.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent)]  # tests/visual and tests/ (browserkit, conftest)
+
+from sitepages import VIEWPORTS, open_page, pick  # noqa: E402
+
+from browserkit import CHROMIUM, FLAGS, serve  # noqa: E402
+from conftest import REPO, copy_project, run_guongsang  # noqa: E402
+
+
+def _run(*args: str, cwd: Path) -> None:
+    result = run_guongsang(*args, cwd=cwd)
+    if result.returncode != 0:
+        sys.exit(f"guongsang {' '.join(args)} thất bại:\n{result.stderr[-4000:]}")
+
+
+def build_sites(work: Path, demo_count: int) -> dict[str, Path]:
+    """The sample and the demo, each built once into ``work``; their site folders."""
+    started = time.monotonic()
+    sample = copy_project(work / "mau")
+    _run("build", cwd=sample)
+    print(f"mẫu: dựng xong sau {time.monotonic() - started:.0f} giây", flush=True)
+    sites = {"sample": sample / "site"}
+    if demo_count > 0:
+        started = time.monotonic()
+        demo = work / "demo"
+        _run("demo", "--count", str(demo_count), str(demo), cwd=work)
+        _run("build", "--root", str(demo), cwd=demo)
+        print(f"demo {demo_count} hồ sơ: dựng xong sau {time.monotonic() - started:.0f} giây", flush=True)
+        sites["demo"] = demo / "site"
+    return sites
+
+
+def shoot(sites: dict[str, Path], out: Path) -> list[Path]:
+    from playwright.sync_api import sync_playwright
+
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        try:
+            for name, folder in sites.items():
+                targets = pick(folder)
+                with serve(folder) as base:
+                    for viewport, options in VIEWPORTS.items():
+                        context = browser.new_context(**options)
+                        for kind, target in targets.items():
+                            page = context.new_page()
+                            open_page(page, base, target)
+                            path = out / f"{name}-{kind}-{viewport}.png"
+                            page.screenshot(path=str(path), full_page=True)
+                            page.close()
+                            written.append(path)
+                            print(f"{path}  ←  /{target.path}", flush=True)
+                        context.close()
+        finally:
+            browser.close()
+    return written
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, default=REPO / "site-screenshots",
+                        help="thư mục ghi ảnh (mặc định: site-screenshots/ trong kho)")
+    parser.add_argument("--demo-count", type=int, default=1200, help="số hồ sơ của bản demo (0: không dựng demo)")
+    args = parser.parse_args()
+    if not Path(CHROMIUM).exists():
+        sys.exit(f"Không thấy {CHROMIUM}: cài Chromium của Debian (apt-get install chromium).")
+    with tempfile.TemporaryDirectory(prefix="guongsang-anh-") as tmp:
+        sites = build_sites(Path(tmp), args.demo_count)
+        written = shoot(sites, args.out)
+    print(f"Đã ghi {len(written)} ảnh vào {args.out}")
+
+
+if __name__ == "__main__":
+    main()
