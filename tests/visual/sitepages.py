@@ -103,13 +103,16 @@ def search_word(site: Path, profiles: list[str]) -> str:
 
 
 # Run before a screenshot or a measurement: web fonts loaded, every image (lazy ones too) decoded,
-# search results shown. Lazy images load only near the viewport, so they are made eager first.
+# transitions over (Material fades its header tabs in: shot too early, they are blank), search
+# results shown. Lazy images load only near the viewport, so they are made eager first.
 SETTLE_JS = """async () => {
   for (const img of document.images) img.loading = "eager";
   await document.fonts.ready;
   await Promise.all([...document.images].map((i) => i.complete ? 0 : i.decode().catch(() => 0)));
   await document.fonts.ready;
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+  await Promise.all(finite.map((a) => a.finished.catch(() => 0)));
 }"""
 SEARCH_RESULTS = "[data-gs-results] a"  # a link in the search page's result list (guongsang-search.js)
 
