@@ -1,6 +1,7 @@
 """Full-page screenshots of every page type of the portal, at a phone's size and a laptop's.
 
     .venv/bin/python tests/visual/screenshots.py [--out site-screenshots] [--demo-count 1200]
+    .venv/bin/python tests/visual/screenshots.py --site path/to/site   # a site already built
 
 Builds the sample portal (a copy of this repository's content, like the tests) and a generated demo
 (`guongsang demo --count N`, then `guongsang build --root`), each once per run in a temporary folder,
@@ -21,7 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]  # tests/visual and tests/ (browserkit, conftest)
 
-from sitepages import VIEWPORTS, open_page, pick  # noqa: E402
+from sitepages import KINDS, VIEWPORTS, open_page, pick  # noqa: E402
 
 from browserkit import CHROMIUM, FLAGS, serve  # noqa: E402
 from conftest import REPO, copy_project, run_guongsang  # noqa: E402
@@ -50,7 +51,7 @@ def build_sites(work: Path, demo_count: int) -> dict[str, Path]:
     return sites
 
 
-def shoot(sites: dict[str, Path], out: Path) -> list[Path]:
+def shoot(sites: dict[str, Path], out: Path, kinds: tuple[str, ...] = KINDS) -> list[Path]:
     from playwright.sync_api import sync_playwright
 
     out.mkdir(parents=True, exist_ok=True)
@@ -59,7 +60,7 @@ def shoot(sites: dict[str, Path], out: Path) -> list[Path]:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         try:
             for name, folder in sites.items():
-                targets = pick(folder)
+                targets = {k: t for k, t in pick(folder).items() if k in kinds}
                 with serve(folder) as base:
                     for viewport, options in VIEWPORTS.items():
                         context = browser.new_context(**options)
@@ -82,12 +83,22 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=REPO / "site-screenshots",
                         help="thư mục ghi ảnh (mặc định: site-screenshots/ trong kho)")
     parser.add_argument("--demo-count", type=int, default=1200, help="số hồ sơ của bản demo (0: không dựng demo)")
+    parser.add_argument("--site", type=Path, help="chụp một trang đã dựng sẵn (thư mục site) thay vì dựng mẫu và demo")
+    parser.add_argument("--kinds", default=",".join(KINDS), help="loại trang cần chụp, cách nhau bằng dấu phẩy "
+                        "(mặc định: tất cả: %(default)s)")
     args = parser.parse_args()
+    kinds = tuple(k.strip() for k in args.kinds.split(","))
+    if unknown := set(kinds) - set(KINDS):
+        sys.exit(f"Loại trang không có: {', '.join(sorted(unknown))}. Có: {', '.join(KINDS)}.")
     if not Path(CHROMIUM).exists():
         sys.exit(f"Không thấy {CHROMIUM}: cài Chromium của Debian (apt-get install chromium).")
-    with tempfile.TemporaryDirectory(prefix="guongsang-anh-") as tmp:
-        sites = build_sites(Path(tmp), args.demo_count)
-        written = shoot(sites, args.out)
+    if args.site:
+        if not (args.site / "index.html").is_file():
+            sys.exit(f"{args.site} không phải thư mục trang đã dựng (thiếu index.html).")
+        written = shoot({"site": args.site}, args.out, kinds)
+    else:
+        with tempfile.TemporaryDirectory(prefix="guongsang-anh-") as tmp:
+            written = shoot(build_sites(Path(tmp), args.demo_count), args.out, kinds)
     print(f"Đã ghi {len(written)} ảnh vào {args.out}")
 
 
