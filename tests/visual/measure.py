@@ -154,7 +154,20 @@ const pagination = [...document.querySelectorAll(".gs-pages")].filter(shown).map
 const share = [...document.querySelectorAll(".gs-share")].filter(shown).map((bar) =>
   [...bar.querySelectorAll("a[href], button")].filter(shown).map((el) => ({what: name(el), ...box(el.getBoundingClientRect())})));
 
-return {viewport: vw, scrollWidth: doc.scrollWidth, overflow: overflow.map((o) => `${name(o.el)} right=${o.right}`),
+// 8. Placeholders wider than the box they are typed in (measured with the input's own font).
+const pen = document.createElement("canvas").getContext("2d");
+const placeholders = [...document.querySelectorAll("input[placeholder], textarea[placeholder]")].filter(shown).flatMap((el) => {
+  const cs = getComputedStyle(el);
+  pen.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+  const need = pen.measureText(el.placeholder).width;
+  const room = el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+  return need > room + 1 ? [`${name(el)} "${el.placeholder}" needs ${Math.round(need)} px, has ${Math.round(room)}`] : [];
+});
+const body = document.querySelector(".gs-body");
+const bodyTop = body && shown(body) ? body.getBoundingClientRect().top : null;
+const shareTops = [...document.querySelectorAll(".gs-share")].filter(shown).map((b) => b.getBoundingClientRect().top);
+
+return {viewport: vw, placeholders, bodyTop, shareTops, scrollWidth: doc.scrollWidth, overflow: overflow.map((o) => `${name(o.el)} right=${o.right}`),
         taps, fonts, h1, header, cards, pagination, share};
 }"""
 

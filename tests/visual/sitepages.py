@@ -21,7 +21,7 @@ VIEWPORTS: dict[str, dict[str, Any]] = {
 }
 
 # Page types, in the order the screenshots are listed.
-KINDS = ("home", "sector", "unit", "paged", "profile-photo", "profile-nophoto", "search", "stats", "404", "content")
+KINDS = ("home", "index", "sector", "unit", "paged", "profile-photo", "profile-nophoto", "search", "stats", "404", "content")
 
 PHOTO_CLASS = 'class="gs-profile__photo'  # the profile's own photo (templates/gs/profile.html)
 SECTION_FACETS = ("linh-vuc", "don-vi", "cap-khen-thuong", "nam", "loai", "phong-trao")
@@ -56,6 +56,8 @@ def _page_count(site: Path, section: str) -> int:
 def pick(site: Path) -> dict[str, Target]:
     """One page of each type found in the built ``site`` (a type the site lacks is left out)."""
     out: dict[str, Target] = {"home": Target("home", "")}
+    if (site / "don-vi" / "index.html").is_file():  # the units' index: a tree, the deepest of the indexes
+        out["index"] = Target("index", "don-vi/")
     sectors = _dirs(site, "linh-vuc")
     if sectors:  # the sector with the most cards on its first page
         best = max(sectors, key=lambda s: (_html(site, f"linh-vuc/{s}").count('class="gs-card"'), s))

@@ -208,6 +208,21 @@ def test_share_buttons_equal_size(looker: Looker, site: str, viewport: str, kind
             f"/{target.path}: share buttons of different sizes:" + lines(f"{b['w']}×{b['h']} {b['what']}" for b in bar))
 
 
+@pytest.mark.parametrize(("site", "viewport", "kind"), cases(("profile-photo", "profile-nophoto")))
+def test_share_bar_near_the_top_and_at_the_end(looker: Looker, site: str, viewport: str, kind: str) -> None:
+    target, m = looker.look(site, viewport, kind)
+    tops, body = m["shareTops"], m["bodyTop"]
+    assert len(tops) >= 2, f"/{target.path}: {len(tops)} share bar(s); one near the top and one at the end"
+    assert body is not None and min(tops) < body < max(tops), (
+        f"/{target.path}: share bars at {tops} px, the story (.gs-body) at {body} px: one above it, one after it")
+
+
+@pytest.mark.parametrize(("site", "viewport", "kind"), cases())
+def test_placeholders_not_cut(looker: Looker, site: str, viewport: str, kind: str) -> None:
+    target, m = looker.look(site, viewport, kind)
+    assert not m["placeholders"], f"/{target.path}: placeholder text cut off:" + lines(m["placeholders"])
+
+
 def test_gaps_without_ellipsis_reads_pagination_words() -> None:
     """The pagination check itself: a jump is allowed only across an ellipsis."""
     assert gaps_without_ellipsis(["« Trang trước", "1", "3", "4", "Trang sau »"]) == ["1 → 3"]

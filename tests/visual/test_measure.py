@@ -76,3 +76,13 @@ def test_card_summaries_columns_pagination_and_share_bars_are_read(phone: Any) -
     assert [s["ratio"] for s in cards["summaries"]] == [0.25, 1.0]
     assert found["pagination"] == [["1", "…", "4"]]
     assert [b["what"] for b in found["share"][0]] == ['<button> "Zalo"', '<a> "Facebook"']
+
+
+def test_a_cut_placeholder_and_share_bars_around_the_story_are_read(phone: Any) -> None:
+    found = figures(phone, """<input style="width:120px;font:16px sans-serif" placeholder="Ví dụ: thi đua, giáo dục">
+        <input style="width:300px;font:16px sans-serif" placeholder="Tên, đơn vị">
+        <div class="gs-share" style="height:48px"><button>Zalo</button></div>
+        <div class="gs-body" style="height:300px">Bài viết</div>
+        <div class="gs-share" style="height:48px"><button>Zalo</button></div>""")
+    assert len(found["placeholders"]) == 1 and "thi đua" in found["placeholders"][0]
+    assert found["shareTops"][0] < found["bodyTop"] < found["shareTops"][1]
