@@ -68,7 +68,7 @@ def shoot(sites: dict[str, Path], out: Path, kinds: tuple[str, ...] = KINDS) -> 
                             page = context.new_page()
                             open_page(page, base, target)
                             path = out / f"{name}-{kind}-{viewport}.png"
-                            page.screenshot(path=str(path), full_page=True)
+                            page.screenshot(path=str(path), full_page=True, animations="disabled")
                             page.close()
                             written.append(path)
                             print(f"{path}  ←  /{target.path}", flush=True)
