@@ -69,8 +69,10 @@ const inSentence = (a) => {
   return prose > 0 && prose >= linked;
 };
 const taps = [];
-for (const el of document.querySelectorAll("a[href], button, input:not([type=hidden]), select, textarea, summary")) {
-  if (!shown(el)) continue;
+// A <label> whose control is hidden is itself the button (Material's menu button toggles a hidden checkbox).
+const isTarget = (el) => el.tagName !== "LABEL" || (el.control && !shown(el.control));
+for (const el of document.querySelectorAll("a[href], button, input:not([type=hidden]), select, textarea, summary, label[for]")) {
+  if (!isTarget(el) || !shown(el)) continue;
   let r = el.getBoundingClientRect();
   if (el.matches("input[type=checkbox], input[type=radio]")) {
     for (const l of el.labels || []) { const lr = l.getBoundingClientRect(); if (lr.width * lr.height > r.width * r.height) r = lr; }
@@ -123,7 +125,9 @@ const h1 = [...document.querySelectorAll("h1")].filter(shown).map((el) => {
   return {what: name(el), cut: el.scrollWidth > el.clientWidth + 1 ? [name(el)] : cut(el),
           left: Math.round(r.left), right: Math.round(r.right), contrast: contrast(el)};
 });
-const topic = document.querySelector(".md-header__topic");
+// The header's title: Material's (.md-header__title around .md-header__topic) or the agency brand
+// that replaces it; its hidden parts (the page title Material swaps in on scroll) are skipped.
+const topic = document.querySelector(".md-header__title") || document.querySelector(".md-header__topic");
 const header = topic ? {what: name(topic), cut: cut(topic)} : null;
 
 // 5. Cards: each list's height and card count, its columns (cards on the first row), and each

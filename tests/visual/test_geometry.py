@@ -140,7 +140,7 @@ def test_h1_whole_and_dark(looker: Looker, site: str, viewport: str, kind: str) 
 @pytest.mark.parametrize(("site", "viewport", "kind"), cases())
 def test_header_site_name_not_cut(looker: Looker, site: str, viewport: str, kind: str) -> None:
     target, m = looker.look(site, viewport, kind)
-    assert m["header"], f"/{target.path}: no .md-header__topic"
+    assert m["header"], f"/{target.path}: no header title (.md-header__title)"
     assert not m["header"]["cut"], f"/{target.path}: the site name in the header is cut off:" + lines(m["header"]["cut"])
 
 

@@ -86,3 +86,10 @@ def test_a_cut_placeholder_and_share_bars_around_the_story_are_read(phone: Any) 
         <div class="gs-share" style="height:48px"><button>Zalo</button></div>""")
     assert len(found["placeholders"]) == 1 and "thi đua" in found["placeholders"][0]
     assert found["shareTops"][0] < found["bodyTop"] < found["shareTops"][1]
+
+
+def test_a_label_standing_for_a_hidden_checkbox_is_a_tap_target(phone: Any) -> None:
+    found = figures(phone, """<input type="checkbox" id="menu" style="display:none">
+        <label for="menu" style="display:inline-block;width:40px;height:40px">☰</label>
+        <input type="checkbox" id="ok"><label for="ok">Đồng ý</label>""")
+    assert [t["what"] for t in found["taps"]] == ['<label> "☰"', '<input> ""'], found["taps"]
