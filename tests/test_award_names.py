@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, check_json, sample_profiles, valid_profile, write
+from conftest import REPO, check_json, run_guongsang, sample_profiles, valid_profile, write
 from guongsang.awardforms import specific_forms
 from guongsang.search.fold import from_index_form
 from guongsang.vocab import load_all
@@ -110,3 +110,15 @@ def test_full_name_on_profile_cards_and_search(sample_site: Path) -> None:
     lines = {f["url"]: f["filters"].get("line") for f in fragments(sample_site)}  # type: ignore[union-attr]
     line = next(v for u, v in lines.items() if str(u).endswith("/le-thi-minh-phuong/"))
     assert "Huân chương Lao động hạng Ba 2024" in from_index_form(str(line))  # Pagefind's đ-folding undone
+
+
+def test_demo_names_every_award(tmp_path: Path) -> None:
+    dest = tmp_path / "demo"
+    result = run_guongsang("demo", "--count", "400", str(dest), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    awards = [m.group(1) for p in (dest / "exemplars").rglob("*.md")
+              if (m := re.search(r"^award: (\S+)$", p.read_text(encoding="utf-8"), re.M))]
+    assert len(awards) > 300 and not set(awards) & GENERIC, set(awards) & GENERIC
+    assert {"giay-khen-chu-tich-ubnd-xa", "giay-khen-chu-tich-ubnd-huyen", "bang-khen-chu-tich-ubnd-tinh"} <= set(awards)
+    exit_code, problems = check_json(dest)
+    assert exit_code == 0 and not [p for p in problems if p["code"] in ("GS134", "GS202")], problems[:3]

@@ -168,6 +168,7 @@ class Composer:
         self.slugs.add(slug)
         published, decided = self.awards.dates(year)
         decision, signer, host = self.awards.decision(level, sector, unit, commune)
+        award = self.awards.specific(award, level, signer)  # Giấy khen of the signer, Huân chương with its class
         slots = _Slots(rng, ref=who.ref, it=who.it, full=who.full, role=who.role, place=commune.in_sentence,
                        village=village, unit=unit.in_sentence, province=unit.province, year=year)
         bank = sectors.HOUSEHOLD_DEEDS[sector] if group == "household" else sectors.DEEDS[sector]
