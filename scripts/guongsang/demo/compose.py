@@ -230,7 +230,7 @@ class Composer:
             intro.append(rng.choice(phrases.RESULTS))
         bullets = deeds[:3] if short else deeds + rng.sample(phrases.PAST_AWARDS[group], rng.randint(0, 2))
         quote_bank = phrases.QUOTES[group] + (phrases.QUOTES[who.age] if who.age else [])
-        proof = [f"[{decision_title}]({evidence[0]['url']})" if evidence else decision_title]
+        proof = [] if evidence else [decision_title]  # a linked decision is listed by the page's evidence section
         proof += rng.sample(phrases.EVIDENCE, 1 if short else rng.randint(1, 3))
 
         def fill(template: str) -> str:
