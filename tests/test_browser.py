@@ -77,8 +77,8 @@ def test_section_pagination_and_cards_navigate(base_url: str, browser: object) -
 def test_copy_link_button_reports_in_vietnamese(base_url: str, browser: object) -> None:
     page, _, _ = _visit(browser, base_url + "guong-dien-hinh/le-thi-minh-phuong/")
     try:
-        page.click("[data-gs-copy]")
-        status = page.locator(".gs-share__status")
+        page.click("#gs-share-cuoi [data-gs-copy]")
+        status = page.locator("#gs-share-cuoi-status")
         status.wait_for(state="visible")
         assert "le-thi-minh-phuong" in status.inner_text() or "Đã sao chép" in status.inner_text()
     finally:

@@ -52,7 +52,7 @@ def test_vocabulary_names_in_any_case_become_ids(project: Path) -> None:
     [ex] = check_project(Project.at(project)).exemplars
     p = ex.profile
     assert (p.kind, p.sector, p.award_level, p.unit, p.award, p.campaign) == (
-        "ca-nhan", "giao-duc-dao-tao", "bo-nganh-tinh", "xa-tan-hoa", "bang-khen-bo-nganh-tinh", "dan-van-kheo",
+        "ca-nhan", "giao-duc-dao-tao", "bo-nganh-tinh", "xa-tan-hoa", "bang-khen-chu-tich-ubnd-tinh", "dan-van-kheo",
     )
 
 

@@ -20,6 +20,8 @@ CASES = {
     "not-a-list": ("kinds.yml", "GS501", 1),
     "bad-id": ("campaigns.yml", "GS505", 1),
     "unknown-key": ("campaigns.yml", "GS102", 3),
+    "award-parent-unknown": ("award_forms.yml", "GS510", 1),
+    "award-parent-nested": ("award_forms.yml", "GS511", 8),
 }
 
 

@@ -227,7 +227,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         if spec is None:
             context["gs"] = self.views.home() if page.is_homepage else None
         elif spec.kind == "profile":
-            context["gs"] = self.views.profile(spec.ref, config.site_url or "")
+            context["gs"] = self.views.profile(spec.ref, config.site_url or "", self.articles.get(spec.ref, ""))
         elif spec.kind == "section":
             context["gs"] = self.views.section(spec)
         elif spec.kind == "search":

@@ -68,6 +68,7 @@ CODES: dict[str, Code] = _catalogue(
     Code("GS131", W, "Ký tự vô hình hoặc ký tự điều khiển trong bài viết"),
     Code("GS132", W, "Một từ trộn chữ Latinh với chữ Kirin hoặc Hy Lạp trông giống nhau"),
     Code("GS133", E, "Từ khóa không tạo được địa chỉ chuyên mục (không có chữ cái Latinh hay chữ số)"),
+    Code("GS134", W, "Hình thức khen thưởng chung (Huân chương, Giấy khen…) chưa ghi rõ loại, hạng hoặc người quyết định"),
     # Vocabulary values in profiles
     Code("GS201", E, "Giá trị không có trong danh mục"),
     Code("GS202", E, "Hình thức khen thưởng không thuộc cấp khen thưởng đã chọn"),
@@ -108,6 +109,8 @@ CODES: dict[str, Code] = _catalogue(
     Code("GS507", E, "Hình thức khen thưởng dẫn tới cấp khen thưởng không tồn tại"),
     Code("GS508", E, "Chỉ tiêu (quotas.yml) không hợp lệ"),
     Code("GS509", E, "Tên trong danh mục có ký tự vô hình hoặc ký tự điều khiển"),
+    Code("GS510", E, "Hình thức khen thưởng ghi mục chung (parent) không tồn tại"),
+    Code("GS511", E, "Mục chung (parent) của hình thức khen thưởng lại là mục con của mục khác"),
     # Project configuration (mkdocs.yml)
     Code("GS601", E, "Thiết lập của guongsang trong mkdocs.yml không hợp lệ"),
     # Command line

@@ -23,12 +23,10 @@ Giới thiệu ngắn: {title} là ai, ở đâu, đã làm được gì nổi b
 
 Kể lại cách làm, khó khăn đã vượt qua và những gì người khác có thể học tập.
 
-## Minh chứng
-
-- Quyết định khen thưởng, sản phẩm, số liệu được xác nhận.
-
 > "Lời chia sẻ của nhân vật." — {title}
 """
+# No "## Minh chứng" heading: the page makes that section from the `evidence:` field (quyết định, sản phẩm,
+# số liệu được xác nhận); a body that has its own such heading is merged into it (portal/evidence.py).
 
 
 # Strings written without quotes: they start with a letter (or are a decision number or an ISO date) and

@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from guongsang import filecheck, imagecheck, mdguard, privacy, textrules
+from guongsang import awardforms, filecheck, imagecheck, mdguard, privacy, textrules
 from guongsang.feeds.limits import AUTHOR_MAX, TITLE_MAX, cut, too_long
 from guongsang.load import RawRecord
 from guongsang.model import DEPENDENT_REQUIRED, FIELDS, Profile
@@ -187,6 +187,8 @@ def _check_award(rec: RawRecord, data: dict[str, Any], vocabs: Vocabularies) -> 
             f"Hình thức «{form.name}» được trao ở cấp {', '.join(form.levels)}, không phải cấp «{level.name}» ({level.id}).",
             f"Sửa award_level thành {form.levels[0]}, hoặc chọn hình thức khen thưởng khác.",
         ))
+    elif form is not None and (generic := awardforms.generic_problem(rec, data, form, level.id, vocabs["award_forms"])):
+        rec.problems.append(generic)
     year = data.get("year")
     if level.last_year is not None and isinstance(year, int) and year > level.last_year:
         rec.problems.append(problem(

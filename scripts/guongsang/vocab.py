@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from guongsang import load, textrules, yamlsrc
+from guongsang import awardforms, load, textrules, yamlsrc
 from guongsang.diskerrors import why
 from guongsang.problems import Problem, did_you_mean, problem
 from guongsang.text import is_slug, loose_key, match_key
@@ -33,7 +33,7 @@ LABELS: dict[str, str] = {
 _COMMON_KEYS = {"id", "name", "aliases", "description"}
 _EXTRA_KEYS: dict[str, set[str]] = {
     "units": {"parent", "type"},
-    "award_forms": {"levels"},
+    "award_forms": {"levels", "parent"},
     "award_levels": {"last_year"},
 }
 
@@ -44,7 +44,7 @@ class Term:
     name: str
     aliases: tuple[str, ...] = ()
     description: str = ""
-    parent: str | None = None  # units
+    parent: str | None = None  # units; award forms: the generic form a specific one names (awardforms.py)
     type: str | None = None  # units
     levels: tuple[str, ...] = ()  # award forms: the award levels that confer them
     last_year: int | None = None  # award levels: last award year the level existed
@@ -156,6 +156,7 @@ def load_all(root: Path, exemplars_dir: Path) -> Vocabularies:
         by_name[name] = _read_one(name, label, path, root, problems)
     vocabs = Vocabularies(by_name, problems)
     _check_links(vocabs)
+    awardforms.check_vocabulary(vocabs)
     return vocabs
 
 

@@ -24,7 +24,7 @@ LEVEL_WEIGHTS = {
     "model": {"chinh-phu": 2, "bo-nganh-tinh": 25, "huyen": 28, "co-so": 45},
 }
 FORMS = {
-    "person": {"huan-chuong", "huy-chuong", "danh-hieu-anh-hung", "giai-thuong-ho-chi-minh", "giai-thuong-nha-nuoc",
+    "person": {"huan-chuong", "danh-hieu-anh-hung", "giai-thuong-ho-chi-minh", "giai-thuong-nha-nuoc",
                "chien-si-thi-dua-toan-quoc", "bang-khen-thu-tuong", "chien-si-thi-dua-bo-nganh-tinh", "bang-khen-bo-nganh-tinh",
                "ky-niem-chuong", "giay-khen", "chien-si-thi-dua-co-so", "lao-dong-tien-tien"},
     "group": {"huan-chuong", "danh-hieu-anh-hung", "co-thi-dua-chinh-phu", "bang-khen-thu-tuong", "co-thi-dua-bo-nganh-tinh",
@@ -32,13 +32,34 @@ FORMS = {
     "household": {"bang-khen-thu-tuong", "bang-khen-bo-nganh-tinh", "giay-khen", "gia-dinh-van-hoa"},
     "model": {"bang-khen-thu-tuong", "bang-khen-bo-nganh-tinh", "giay-khen"},
 }
+# Forms the demo never gives: titles of professions, of the armed forces, of places and of mothers of martyrs
+# would not fit its made-up people (an office's own forms, unknown here, are given to every group).
+NOT_IN_DEMO = {
+    "ba-me-viet-nam-anh-hung", "tinh-anh-hung", "nha-giao-nhan-dan", "nha-giao-uu-tu", "thay-thuoc-nhan-dan",
+    "thay-thuoc-uu-tu", "nghe-si-nhan-dan", "nghe-si-uu-tu", "nghe-nhan-nhan-dan", "nghe-nhan-uu-tu",
+    "chien-si-tien-tien", "don-vi-quyet-thang", "huy-chuong", "don-vi-tien-tien", "thon-to-dan-pho-van-hoa",
+}
+# Specific forms a generic one becomes, by level and who signed the decision (Awards.decision); others by chance.
+SIGNED_BY = {
+    ("giay-khen", "huyen"): (("", "giay-khen-chu-tich-ubnd-huyen"),),
+    ("giay-khen", "co-so"): (("Chủ tịch Ủy ban nhân dân", "giay-khen-chu-tich-ubnd-xa"), ("", "giay-khen-giam-doc-so")),
+    ("bang-khen-bo-nganh-tinh", "bo-nganh-tinh"): (("Bộ trưởng", "bang-khen-bo-truong"), ("", "bang-khen-chu-tich-ubnd-tinh")),
+}
+ARMED_FORCES = ("quan-cong", "bao-ve-to-quoc", "chien-cong", "dung-cam", "quan-ky", "an-ninh", "chien-si-ve-vang",
+                "luc-luong-vu-trang", "huu-nghi", "sao-vang", "ho-chi-minh", "doc-lap")
 
 
 class Awards:
     def __init__(self, rng: random.Random, vocabs: Vocabularies, provinces: list[str]) -> None:
         self.rng = rng
         self.levels = {t.id: t for t in vocabs["award_levels"]}
-        self.forms = [(f.id, set(f.levels)) for f in vocabs["award_forms"]]
+        forms = vocabs["award_forms"]
+        self.forms = [(f.id, set(f.levels)) for f in forms if f.parent is None and f.id not in NOT_IN_DEMO]
+        # generic id → its specific forms a civilian gets (orders of the armed forces, of heads of state, and
+        # Hữu nghị, for foreigners, are left out)
+        self.specific_of = {f.id: [c.id for c in forms if c.parent == f.id and not any(w in c.id for w in ARMED_FORCES)]
+                         for f in forms if f.parent is None}
+        self.levels_of = {f.id: f.levels for f in forms}
         self.districts = districts(rng, provinces)
 
     def level_and_form(self, group: str, year: int) -> tuple[str, str | None]:
@@ -49,6 +70,15 @@ class Awards:
         forms = [f for f, lvls in self.forms if level in lvls and (f in FORMS[group] or not any(f in s for s in FORMS.values()))]
         award = rng.choice(forms) if forms and rng.random() < 0.92 else None
         return level, award
+
+    def specific(self, award: str | None, level: str, signer: str) -> str | None:
+        """The specific form of a generic ``award``: the one its signer gives, or one class by chance."""
+        signed = SIGNED_BY.get((award or "", level))
+        if signed:
+            form = next(form for who, form in signed if signer.startswith(who))
+            return form if level in self.levels_of.get(form, ()) else award
+        choices = self.specific_of.get(award or "", [])
+        return self.rng.choice(choices) if choices else award
 
     def decision(self, level: str, sector: str, unit: Unit, commune: Unit) -> tuple[str, str, str]:
         """(decision number, who signed it, host of its publication site)."""

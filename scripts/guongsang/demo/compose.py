@@ -168,6 +168,7 @@ class Composer:
         self.slugs.add(slug)
         published, decided = self.awards.dates(year)
         decision, signer, host = self.awards.decision(level, sector, unit, commune)
+        award = self.awards.specific(award, level, signer)  # Giấy khen of the signer, Huân chương with its class
         slots = _Slots(rng, ref=who.ref, it=who.it, full=who.full, role=who.role, place=commune.in_sentence,
                        village=village, unit=unit.in_sentence, province=unit.province, year=year)
         bank = sectors.HOUSEHOLD_DEEDS[sector] if group == "household" else sectors.DEEDS[sector]
@@ -229,7 +230,7 @@ class Composer:
             intro.append(rng.choice(phrases.RESULTS))
         bullets = deeds[:3] if short else deeds + rng.sample(phrases.PAST_AWARDS[group], rng.randint(0, 2))
         quote_bank = phrases.QUOTES[group] + (phrases.QUOTES[who.age] if who.age else [])
-        proof = [f"[{decision_title}]({evidence[0]['url']})" if evidence else decision_title]
+        proof = [] if evidence else [decision_title]  # a linked decision is listed by the page's evidence section
         proof += rng.sample(phrases.EVIDENCE, 1 if short else rng.randint(1, 3))
 
         def fill(template: str) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import quote
 
 from guongsang.catalog import FACET_BY_KEY, FACETS, Catalog, FacetValue
+from guongsang.portal import evidence
 from guongsang.portal.head import FEED_TYPES, Share
 from guongsang.portal.homeview import HONOUR_CAMPAIGN, current_campaigns, honour_day
 from guongsang.portal.pages import STATS_URL, PageSpec, PortalOptions, facet_url, listing_url, profile_url
@@ -70,7 +71,8 @@ class Views:
     def link(self, value: FacetValue) -> dict[str, Any]:
         return {"url": value.url, "name": value.name, "count": len(value.members), "facet": value.facet.label}
 
-    def profile(self, slug: str, site_url: str) -> dict[str, Any]:
+    def profile(self, slug: str, site_url: str, article: str = "") -> dict[str, Any]:
+        """``article``: the profile's rendered body; its own "Minh chứng" section joins the generated one."""
         ex = self.by_slug[slug]
         p, vocabs = ex.profile, self.catalog.vocabs
         unit = vocabs["units"].terms[p.unit]
@@ -85,7 +87,8 @@ class Views:
             "unit": self.link(self.catalog.section("unit", p.unit)) | {"name": unit.name},
             "unit_parents": [self.link(v) for v in parents if v is not None],
             "facts": facts,
-            "award_form": vocabs["award_forms"].terms[p.award].name if p.award else None,
+            "award_form": self.catalog.award_name(ex) if p.award else None,
+            "body": evidence.split(article),
             "decision": p.decision,
             "evidence": [{"title": e.title, "url": url, "external": e.url is not None}
                          for e, url in zip(p.evidence, self.evidence.get(slug) or [e.url or "" for e in p.evidence],
