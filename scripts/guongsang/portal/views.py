@@ -12,6 +12,7 @@ from urllib.parse import quote
 from guongsang.catalog import FACET_BY_KEY, FACETS, Catalog, FacetValue
 from guongsang.portal.head import FEED_TYPES, Share
 from guongsang.portal.pages import PageSpec, PortalOptions, facet_url, listing_url, profile_url
+from guongsang.typography import curly
 from guongsang.validate import Exemplar
 
 
@@ -53,11 +54,11 @@ class Views:
         p, vocabs = ex.profile, self.catalog.vocabs
         return {
             "url": profile_url(self.options, ex.slug),
-            "title": ex.title,
+            "title": curly(ex.title),  # typographic quotes (typography.py)
             "unit": vocabs["units"].terms[p.unit].name,
             "award": self.catalog.award_name(ex),
             "year": p.year,
-            "summary": p.summary,
+            "summary": curly(p.summary),
             "photo": self.photos.get(ex.slug),
             "alt": p.photo_alt or "",
             "date": vn_date(ex),
