@@ -141,6 +141,14 @@ SKIP_TARGET = """() => {
 }"""
 
 
+LANDED = """() => {
+  const target = document.getElementById(location.hash.slice(1));
+  return {header: document.querySelector(".md-header").getBoundingClientRect().bottom,
+          target: target.getBoundingClientRect().top, h1Bottom: document.querySelector("h1").getBoundingClientRect().bottom,
+          height: innerHeight};
+}"""
+
+
 def test_skip_link_lands_on_the_page_name(browser: Any, sample_site: Path, base_url: str) -> None:
     """On every page type the first Tab reaches a Vietnamese skip link whose target starts at (or holds) the H1."""
     paths, _ = pages(sample_site)
@@ -153,6 +161,11 @@ def test_skip_link_lands_on_the_page_name(browser: Any, sample_site: Path, base_
             seen = page.evaluate(SKIP_TARGET)
             if not (seen["link"] and seen["focused"] and seen["holdsH1"] and seen["firstHeading"] == "H1"):
                 wrong.append(f"{name} (/{path}): {seen}")
+                continue
+            page.keyboard.press("Enter")  # the reader lands with the start of the content in view, under the header
+            box = page.evaluate(LANDED)
+            if not (box["header"] <= box["target"] + 1 and box["h1Bottom"] <= box["height"]):
+                wrong.append(f"{name} (/{path}): after the skip link {box}")
     finally:
         page.close()
     assert not wrong, "skip link missing or landing past the page's name:\n" + "\n".join(wrong)
