@@ -56,6 +56,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_profile_body_and_front_matter_get_typographic_quotes(site: Path) -> None:
     doc = lxml_html.fromstring((site / "guong-dien-hinh" / "to-hop-tac-rau-sach" / "index.html").read_bytes())
     assert doc.xpath("string(//h1)").strip() == "Tổ hợp tác “Rau sạch Tân Hòa”"
+    assert doc.xpath("string(//title)").startswith("Tổ hợp tác “Rau sạch Tân Hòa”")
     assert doc.xpath("string(//*[@class='gs-summary'])") == "Tổ hợp tác theo phương châm “ba cùng” và ‘tự lực’, liên kết 35 hộ."
     body = doc.xpath("//*[@class='gs-body']")[0]
     assert "Chị Hoa nói: “Làm giàu không khó” – và đã làm được… Mô hình ‘một cửa’ của xã." in body.text_content()
