@@ -22,7 +22,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from rich.console import Console
 
-from guongsang import mkdocs_sitedir, mkdocs_theme, sanitize
+from guongsang import mkdocs_sitedir, mkdocs_theme, sanitize, typography
 from guongsang.catalog import build_catalog
 from guongsang.editor.bundle import find_decap
 from guongsang.editor.config import EditorError, SiteFacts, read_options, repo_prefix
@@ -115,7 +115,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
                                      search=self.config.search)
         self.specs = {spec.src_uri: spec for spec in plan(self.catalog, self.options)}
         self.by_slug = self.catalog.by_slug()
-        mkdocs_theme.configure_theme(config)
+        mkdocs_theme.configure_theme(config, self._report)
         # a preview's live reload injects an inline script: the policy goes into built pages only
         policy = META_POLICY if self.config.csp_meta and not serving else None
         self.csp = CspPages(theme_scripts(config.theme.dirs), policy)
@@ -199,7 +199,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
             return None
         spec = self.specs.get(page.file.src_uri)
         if spec is not None:
-            page.meta["title"] = escape_html(spec.title)  # Material prints meta titles as HTML: names are text
+            page.meta["title"] = escape_html(typography.curly(spec.title))  # printed as HTML by Material: text here
             page.meta["template"] = spec.template
         elif page.is_homepage:
             page.meta.setdefault("template", "gs/home.html")

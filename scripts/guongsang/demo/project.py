@@ -32,8 +32,8 @@ HOME = """\
 Đây là cổng thông tin **mẫu**: mọi người, tập thể, địa phương và số liệu trên trang đều là dữ liệu tổng hợp,
 hư cấu, được tạo tự động để dùng thử và đo hiệu năng của Guongsang.
 
-Mỗi hồ sơ là một tệp Markdown trong thư mục `exemplars/`, kèm ảnh (nếu có) đặt cạnh tệp. Danh mục đơn vị
-và phong trào thi đua nằm trong `exemplars/_vocab/`.
+Mỗi gương điển hình có một trang riêng. Bạn có thể xem theo lĩnh vực, đơn vị, cấp khen thưởng, năm,
+loại điển hình và phong trào thi đua, hoặc tìm theo tên, có dấu hay không dấu.
 """
 
 def vocab_yaml(comment: str, items: Iterable[Mapping[str, Any]]) -> str:

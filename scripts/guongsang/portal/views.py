@@ -14,6 +14,7 @@ from guongsang.portal import evidence
 from guongsang.portal.head import FEED_TYPES, Share
 from guongsang.portal.homeview import HONOUR_CAMPAIGN, current_campaigns, honour_day
 from guongsang.portal.pages import STATS_URL, PageSpec, PortalOptions, facet_url, listing_url, profile_url
+from guongsang.typography import curly
 from guongsang.validate import Exemplar
 
 
@@ -56,11 +57,11 @@ class Views:
         p, vocabs = ex.profile, self.catalog.vocabs
         return {
             "url": profile_url(self.options, ex.slug),
-            "title": ex.title,
+            "title": curly(ex.title),  # typographic quotes (typography.py)
             "unit": vocabs["units"].terms[p.unit].name,
             "award": self.catalog.award_name(ex),
             "year": p.year,
-            "summary": p.summary,
+            "summary": curly(p.summary),
             "photo": self.photos.get(ex.slug),
             "alt": p.photo_alt or "",
             "initial": _initial(ex.title, p.kind),
