@@ -73,8 +73,8 @@ async function start(form) {
   // came to type: the box takes the focus. With a query or a filter the results come first.
   if (!input.value.trim() && !selects.some((s) => s.value)) { input.focus(); }
   const details = form.querySelector("[data-gs-filters]");
-  if (details && (selects.some((s) => s.value) || window.matchMedia("(min-width: 60em)").matches)) {
-    details.open = true; // folded on a phone so the results come first, unless a filter is in use
+  if (details && selects.some((s) => s.value)) {
+    details.open = true; // folded so the results come first (on a wide screen too), unless a filter is in use
   }
 
   let pagefind;
@@ -220,17 +220,31 @@ async function start(form) {
     return el;
   }
 
-  // A summary, from a little before its first word found when that would be clamped away.
-  function summary(raw) {
+  // A summary, from a little before its first word found when that would be clamped away and
+  // nothing above it (name, award, unit) shows the words already.
+  function summary(raw, lead) {
     let plain = text(raw);
     const pieces = highlight(plain, words);
     const first = pieces.findIndex((x) => x.mark);
     const before = pieces.slice(0, Math.max(0, first)).reduce((n, x) => n + x.text.length, 0);
-    if (first > 0 && before > LEAD) {
+    if (lead && first > 0 && before > LEAD) {
       const cut = plain.lastIndexOf(" ", before - LEAD / 3);
       plain = "… " + plain.slice(cut + 1);
     }
     return marked("p", "gs-result__summary", plain);
+  }
+
+  // Where a profile was found when nothing shown holds the words: the one fact of the index text
+  // ("name. summary. unit · sector · award · tags · evidence", search/documents.py) that holds them,
+  // marked as the rest is (Pagefind's own marks fold "dục" and "đức" alike).
+  function found(raw) {
+    const plain = text((raw || "").replace(/<\/?mark>/g, ""));
+    const fact = plain.split(/\s+·\s+|\.\s+/).map((f) => f.replace(/^…\s*/, "").replace(/\.$/, ""))
+      .find((f) => highlight(f, words).some((x) => x.mark));
+    if (!fact) { return null; }
+    const p = marked("p", "gs-result__found", fact);
+    p.prepend(document.createTextNode("Có trong: "));
+    return p;
   }
 
   function part(tag, className, content) {
@@ -276,7 +290,11 @@ async function start(form) {
       const year = carried("year");
       if (meta.award) { body.append(marked("span", "gs-result__award", text(meta.award) + (year ? ` (${year})` : ""))); }
       if (meta.unit) { body.append(marked("span", "gs-result__unit", text(meta.unit))); }
-      body.append(summary(meta.summary || ""));
+      body.append(summary(meta.summary || "", !body.querySelector("mark")));
+      if (words.length && !body.querySelector("mark")) { // found among its tags, campaign, evidence…
+        const where = found(terms > 1 ? phraseExcerpt(item, result) : item.excerpt);
+        if (where) { body.append(where); }
+      }
     }
     link.append(body);
     li.append(link);
