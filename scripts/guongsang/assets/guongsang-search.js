@@ -140,7 +140,6 @@ async function start(form) {
     };
     // Every profile before any content page, each group in Pagefind's order (phrases first).
     const profiles = phraseFirst(search.results.filter((r) => !pageIds.has(r.id)));
-    const phrase = search.results.filter((r) => hasRun(r.words || [], terms));
     results = profiles.concat(phraseFirst(search.results.filter((r) => pageIds.has(r.id))));
     shown = 0; list.replaceChildren();
     const about = query ? ` cho «${query}»` : "";
@@ -148,7 +147,7 @@ async function start(form) {
     if (results.length === 0) {
       status.textContent = `Không tìm thấy gương điển hình nào${about}${where}. ` +
         "Hãy thử ít từ hơn, kiểm tra chính tả (có dấu hay không dấu đều được) hoặc bỏ bớt bộ lọc.";
-    } else if (terms > 1 && phrase.length === 0) {
+    } else if (terms > 1 && !results.some((r) => hasRun(r.words || [], terms))) {
       status.textContent = `Không có trang nào chứa đúng cụm «${query}»${where}; ` +
         `dưới đây là ${results.length} kết quả gần đúng.`;
     } else {
@@ -179,20 +178,8 @@ async function start(form) {
 
   function text(s) { decoder.innerHTML = s; return fromIndexForm(decoder.value); }
 
-  // The excerpt is text with <mark> around the words found: rebuilt as nodes, never as HTML.
-  function excerpt(raw) {
-    const p = document.createElement("p");
-    p.className = "gs-result__summary";
-    let marked = false;
-    for (const part of (raw || "").split(/(<\/?mark>)/)) {
-      if (part === "<mark>") { marked = true; continue; }
-      if (part === "</mark>") { marked = false; continue; }
-      if (!part) { continue; }
-      const node = document.createTextNode(text(part));
-      if (marked) { const m = document.createElement("mark"); m.append(node); p.append(m); } else { p.append(node); }
-    }
-    return p;
-  }
+  // A content page's excerpt, marked as the rest is (Pagefind's own marks fold "dục" and "đức" alike).
+  const excerpt = (raw) => marked("p", "gs-result__summary", text((raw || "").replace(/<\/?mark>/g, "")));
 
   // Where the words stand together as typed, the excerpt is taken around them (Pagefind's own
   // excerpt goes to where the matches weigh most, often just the name).
@@ -235,8 +222,7 @@ async function start(form) {
   }
 
   // Where a profile was found when nothing shown holds the words: the one fact of the index text
-  // ("name. summary. unit · sector · award · tags · evidence", search/documents.py) that holds them,
-  // marked as the rest is (Pagefind's own marks fold "dục" and "đức" alike).
+  // ("name. summary. unit · sector · award · tags · evidence", search/documents.py) that holds them.
   function found(raw) {
     const plain = text((raw || "").replace(/<\/?mark>/g, ""));
     const fact = plain.split(/\s+·\s+|\.\s+/).map((f) => f.replace(/^…\s*/, "").replace(/\.$/, ""))
@@ -247,12 +233,7 @@ async function start(form) {
     return p;
   }
 
-  function part(tag, className, content) {
-    const el = document.createElement(tag);
-    el.className = className;
-    el.textContent = content;
-    return el;
-  }
+  const part = (tag, className, content) => Object.assign(document.createElement(tag), { className, textContent: content });
 
   function render(item, result) {
     const meta = item.meta || {};
@@ -268,13 +249,9 @@ async function start(form) {
     if (isPage) {
       link.classList.add("gs-result__link--page");
     } else if (thumb) {
-      const img = document.createElement("img");
-      img.className = "gs-result__img";
-      img.src = new URL(thumb, root).href;
-      img.alt = ""; // decorative: the name beside it is the link's text
-      img.loading = "lazy";
-      img.decoding = "async";
-      link.append(img);
+      // decorative: the name beside it is the link's text
+      link.append(Object.assign(document.createElement("img"),
+        { className: "gs-result__img", src: new URL(thumb, root).href, alt: "", loading: "lazy", decoding: "async" }));
     } else {
       const none = part("span", "gs-result__img gs-result__img--none", title.slice(0, 1));
       none.setAttribute("aria-hidden", "true");
