@@ -60,7 +60,7 @@ def wait_for_results(page: Any) -> list[dict[str, str]]:
     return page.eval_on_selector_all(".gs-result", """items => items.map(li => ({
         url: new URL(li.querySelector('a').href).pathname,
         title: li.querySelector('.gs-result__title').textContent,
-        excerpt: li.querySelector('.gs-result__excerpt').textContent,
+        excerpt: li.querySelector('.gs-result__summary').textContent,
         marks: [...li.querySelectorAll('mark')].map(m => m.textContent)}))""")
 
 
@@ -157,7 +157,7 @@ def test_results_show_thumbnail_unit_award_and_open_the_profile(page: Any, base_
     img = first.locator("img.gs-result__img")
     img.wait_for()
     assert page.evaluate("(el) => el.complete && el.naturalWidth > 0", img.element_handle())
-    assert "Xã" in first.locator(".gs-result__meta").inner_text() and "2024" in first.locator(".gs-result__meta").inner_text()
+    assert "Xã" in first.locator(".gs-result__unit").inner_text() and "2024" in first.locator(".gs-result__award").inner_text()
     assert first.locator("mark").count() >= 3
     first.locator("a").click()
     page.wait_for_load_state("networkidle")

@@ -13,6 +13,40 @@ const PAGE = 10; // results shown at a time
 const EXACT = 10;
 const hasMarks = (s) => /[\u0300-\u036fđĐ]/.test(s.normalize("NFD"));
 
+const LEAD = 90; // characters of a summary shown before its first word found (about two lines on a phone)
+
+// Folding as in scripts/guongsang/search/fold.py and guongsang.text.fold: no tones, đ → d, lower case.
+const foldChar = (c) => c.normalize("NFD").replace(/[\u0300-\u036f\u0345]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+const fold = (s) => [...s].map(foldChar).join("");
+
+// The words of a query: typed with diacritics, a word matches only as written (case aside); typed
+// without, any word that folds the same ("thi dua" → "thi đua"). The last word may be unfinished.
+function queryWords(query) {
+  const found = query.normalize("NFC").match(/[\p{L}\p{N}]+/gu) || [];
+  return found.map((w, i) => ({ exact: hasMarks(w), form: hasMarks(w) ? w.toLowerCase() : fold(w), last: i === found.length - 1 }));
+}
+
+// Splits text into pieces, marking the words of the query; plain data out, the caller makes nodes.
+function highlight(textIn, query) {
+  const pieces = [];
+  let at = 0;
+  for (const m of textIn.matchAll(/[\p{L}\p{N}\u0300-\u036f]+/gu)) {
+    const word = m[0];
+    const lower = word.toLowerCase();
+    const folded = fold(word);
+    const hit = query.some((q) => {
+      const w = q.exact ? lower : folded;
+      return w === q.form || (q.last && q.form.length >= 2 && w.startsWith(q.form));
+    });
+    if (!hit) { continue; }
+    if (m.index > at) { pieces.push({ text: textIn.slice(at, m.index), mark: false }); }
+    pieces.push({ text: word, mark: true });
+    at = m.index + word.length;
+  }
+  if (at < textIn.length) { pieces.push({ text: textIn.slice(at), mark: false }); }
+  return pieces;
+}
+
 const form = document.querySelector("[data-gs-search]");
 if (form) { start(form); }
 
@@ -30,13 +64,17 @@ async function start(form) {
   let timer = null;
   let ranking = null;
   let terms = 0; // words in the current query
+  let words = []; // the query's words, each with how it is compared (see queryWords)
 
   const params = new URLSearchParams(window.location.search);
   input.value = params.get("q") || "";
   for (const select of selects) { select.value = params.get(select.name) || ""; }
+  // Arriving with nothing to search for (the header's magnifier on a phone sends "?q="), the reader
+  // came to type: the box takes the focus. With a query or a filter the results come first.
+  if (!input.value.trim() && !selects.some((s) => s.value)) { input.focus(); }
   const details = form.querySelector("[data-gs-filters]");
-  if (details && (selects.some((s) => s.value) || window.matchMedia("(min-width: 60em)").matches)) {
-    details.open = true; // folded on a phone so the results come first, unless a filter is in use
+  if (details && selects.some((s) => s.value)) {
+    details.open = true; // folded so the results come first (on a wide screen too), unless a filter is in use
   }
 
   let pagefind;
@@ -90,17 +128,26 @@ async function start(form) {
     const search = query
       ? await pagefind.search(toIndexForm(query), { filters })
       : await pagefind.search(null, { filters, sort: { date: "desc" } });
+    // Content pages carry type:trang (search/documents.py); they have no facet, so a filter leaves them out.
+    const pages = query && !filtered ? await pagefind.search(toIndexForm(query), { filters: { type: "trang" } }) : null;
     if (mine !== sequence || !search) { return; } // a newer search has started
-    terms = query.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-    const phrase = search.results.filter((r) => hasRun(r.words || [], terms));
-    results = terms > 1 ? phrase.concat(search.results.filter((r) => !phrase.includes(r))) : search.results;
+    const pageIds = new Set(((pages && pages.results) || []).map((r) => r.id));
+    words = queryWords(query);
+    terms = words.length;
+    const phraseFirst = (list) => {
+      const phrase = list.filter((r) => hasRun(r.words || [], terms));
+      return terms > 1 ? phrase.concat(list.filter((r) => !phrase.includes(r))) : list;
+    };
+    // Every profile before any content page, each group in Pagefind's order (phrases first).
+    const profiles = phraseFirst(search.results.filter((r) => !pageIds.has(r.id)));
+    results = profiles.concat(phraseFirst(search.results.filter((r) => pageIds.has(r.id))));
     shown = 0; list.replaceChildren();
     const about = query ? ` cho «${query}»` : "";
     const where = filtered ? " với bộ lọc đã chọn" : "";
     if (results.length === 0) {
       status.textContent = `Không tìm thấy gương điển hình nào${about}${where}. ` +
         "Hãy thử ít từ hơn, kiểm tra chính tả (có dấu hay không dấu đều được) hoặc bỏ bớt bộ lọc.";
-    } else if (terms > 1 && phrase.length === 0) {
+    } else if (terms > 1 && !results.some((r) => hasRun(r.words || [], terms))) {
       status.textContent = `Không có trang nào chứa đúng cụm «${query}»${where}; ` +
         `dưới đây là ${results.length} kết quả gần đúng.`;
     } else {
@@ -131,35 +178,62 @@ async function start(form) {
 
   function text(s) { decoder.innerHTML = s; return fromIndexForm(decoder.value); }
 
-  // The excerpt is text with <mark> around the words found: rebuilt as nodes, never as HTML.
-  function excerpt(raw) {
-    const p = document.createElement("p");
-    p.className = "gs-result__excerpt";
-    let marked = false;
-    for (const part of (raw || "").split(/(<\/?mark>)/)) {
-      if (part === "<mark>") { marked = true; continue; }
-      if (part === "</mark>") { marked = false; continue; }
-      if (!part) { continue; }
-      const node = document.createTextNode(text(part));
-      if (marked) { const m = document.createElement("mark"); m.append(node); p.append(m); } else { p.append(node); }
-    }
-    return p;
-  }
+  // A content page's excerpt, marked as the rest is (Pagefind's own marks fold "dục" and "đức" alike).
+  const excerpt = (raw) => marked("p", "gs-result__summary", text((raw || "").replace(/<\/?mark>/g, "")));
 
   // Where the words stand together as typed, the excerpt is taken around them (Pagefind's own
   // excerpt goes to where the matches weigh most, often just the name).
   function phraseExcerpt(item, result) {
     const run = firstRun(result.words || [], terms);
     if (run < 0 || !item.content) { return item.excerpt; }
-    const words = item.content.split(/[\r\n\s]+/g);
+    const all = item.content.split(/[\r\n\s]+/g);
     const start = Math.max(0, run - 8);
     const marked = new Set(result.words);
     const out = [];
-    for (let i = start; i < Math.min(words.length, start + 26); i++) {
-      out.push(marked.has(i) ? `<mark>${words[i]}</mark>` : words[i]);
+    for (let i = start; i < Math.min(all.length, start + 26); i++) {
+      out.push(marked.has(i) ? `<mark>${all[i]}</mark>` : all[i]);
     }
     return (start > 0 ? "… " : "") + out.join(" ");
   }
+
+  // Text with the query's words marked, built as text nodes (never HTML from the index).
+  function marked(tag, className, plain) {
+    const el = document.createElement(tag);
+    el.className = className;
+    for (const piece of highlight(plain, words)) {
+      if (piece.mark) { const m = document.createElement("mark"); m.textContent = piece.text; el.append(m); }
+      else { el.append(document.createTextNode(piece.text)); }
+    }
+    return el;
+  }
+
+  // A summary, from a little before its first word found when that would be clamped away and
+  // nothing above it (name, award, unit) shows the words already.
+  function summary(raw, lead) {
+    let plain = text(raw);
+    const pieces = highlight(plain, words);
+    const first = pieces.findIndex((x) => x.mark);
+    const before = pieces.slice(0, Math.max(0, first)).reduce((n, x) => n + x.text.length, 0);
+    if (lead && first > 0 && before > LEAD) {
+      const cut = plain.lastIndexOf(" ", before - LEAD / 3);
+      plain = "… " + plain.slice(cut + 1);
+    }
+    return marked("p", "gs-result__summary", plain);
+  }
+
+  // Where a profile was found when nothing shown holds the words: the one fact of the index text
+  // ("name. summary. unit · sector · award · tags · evidence", search/documents.py) that holds them.
+  function found(raw) {
+    const plain = text((raw || "").replace(/<\/?mark>/g, ""));
+    const fact = plain.split(/\s+·\s+|\.\s+/).map((f) => f.replace(/^…\s*/, "").replace(/\.$/, ""))
+      .find((f) => highlight(f, words).some((x) => x.mark));
+    if (!fact) { return null; }
+    const p = marked("p", "gs-result__found", fact);
+    p.prepend(document.createTextNode("Có trong: "));
+    return p;
+  }
+
+  const part = (tag, className, content) => Object.assign(document.createElement(tag), { className, textContent: content });
 
   function render(item, result) {
     const meta = item.meta || {};
@@ -169,31 +243,38 @@ async function start(form) {
     const link = document.createElement("a");
     link.className = "gs-result__link";
     link.href = item.url;
-    const carried = (key) => ((item.filters || {})[key] || [])[0]; // see THUMB, LINE in search/documents.py
+    const carried = (key) => ((item.filters || {})[key] || [])[0]; // see THUMB in search/documents.py
     const thumb = carried("thumb");
-    if (thumb) {
-      const img = document.createElement("img");
-      img.className = "gs-result__img";
-      img.src = new URL(thumb, root).href;
-      img.alt = ""; // decorative: the name beside it is the link's text
-      img.loading = "lazy";
-      img.decoding = "async";
-      link.append(img);
+    const isPage = carried("type") === "trang";
+    if (isPage) {
+      link.classList.add("gs-result__link--page");
+    } else if (thumb) {
+      // decorative: the name beside it is the link's text
+      link.append(Object.assign(document.createElement("img"),
+        { className: "gs-result__img", src: new URL(thumb, root).href, alt: "", loading: "lazy", decoding: "async" }));
     } else {
-      const none = document.createElement("span");
-      none.className = "gs-result__img gs-result__img--none";
+      const none = part("span", "gs-result__img gs-result__img--none", title.slice(0, 1));
       none.setAttribute("aria-hidden", "true");
-      none.textContent = title.slice(0, 1);
       link.append(none);
     }
-    const name = document.createElement("span");
-    name.className = "gs-result__title";
-    name.textContent = title;
-    link.append(name);
-    const line = document.createElement("p");
-    line.className = "gs-result__meta";
-    line.textContent = text(carried("line") || "");
-    li.append(link, line, excerpt(terms > 1 ? phraseExcerpt(item, result) : item.excerpt));
+    const body = document.createElement("span");
+    body.className = "gs-result__text";
+    body.append(marked("span", "gs-result__title", title));
+    if (isPage) {
+      body.append(part("span", "gs-result__kind", "Trang giới thiệu"));
+      body.append(excerpt(terms > 1 ? phraseExcerpt(item, result) : item.excerpt));
+    } else {
+      const year = carried("year");
+      if (meta.award) { body.append(marked("span", "gs-result__award", text(meta.award) + (year ? ` (${year})` : ""))); }
+      if (meta.unit) { body.append(marked("span", "gs-result__unit", text(meta.unit))); }
+      body.append(summary(meta.summary || "", !body.querySelector("mark")));
+      if (words.length && !body.querySelector("mark")) { // found among its tags, campaign, evidence…
+        const where = found(terms > 1 ? phraseExcerpt(item, result) : item.excerpt);
+        if (where) { body.append(where); }
+      }
+    }
+    link.append(body);
+    li.append(link);
     return li;
   }
 

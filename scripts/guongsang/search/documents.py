@@ -5,10 +5,16 @@ exactly the prepared name, unit, award and thumbnail, and filters carry vocabula
 Listings, pagination, the 404 page and redirects are never indexed. All text goes through
 :func:`guongsang.search.fold.to_index_form`, so "dang" finds "Đặng".
 
-Pagefind 1.5 makes every metadata value searchable, and a word's whole list of places is
-downloaded by any query for it, so what a result only *shows* (its thumbnail and its
-"unit · award year" line) travels as filter values: those are returned with the result
-but never indexed, and their filter files are never fetched (no query filters by them).
+A result shows a profile's name, unit, award and summary: they travel as Pagefind metadata
+(``meta``), which the search page highlights itself (assets/guongsang-search.js), never as
+strings of facts. Pagefind 1.5 also indexes every metadata value (as places apart from the
+text's), so only these four, whose words the document holds anyway, are metadata; the
+thumbnail travels as a filter value: returned with the result but never indexed, and its
+filter file is never fetched (no query filters by it).
+
+Content pages carry the filter ``type:trang`` (a handful of pages, so its filter file is tiny):
+the search page asks for them apart and lists them after every profile.
+Pages for editors (URLs under /can-bo/ and /admin/) are never indexed (search/site.py, EDITORS).
 """
 
 from __future__ import annotations
@@ -27,8 +33,8 @@ from guongsang.validate import Exemplar
 # The facets a reader can filter search results by, in the order the search page shows them.
 FILTERS: tuple[Facet, ...] = tuple(FACET_BY_KEY[k] for k in ("sector", "unit", "award_level", "year", "kind"))
 THUMB = "thumb"  # shown with a result, never searched: carried as filter values (see above)
-LINE = "line"
-PAGE_KIND = "Trang thông tin"  # the line shown under a content page's title
+TYPE = "type"  # content pages only: type:trang (profiles carry no value, keeping the filter file tiny)
+PAGE_TYPE = "trang"
 _H1 = re.compile(r"<h1[\s>].*?</h1>", re.IGNORECASE | re.DOTALL)
 
 
@@ -43,9 +49,11 @@ def _attr(kind: str, key: str, value: str) -> str:
     return f'<span data-pagefind-{kind}="{html.escape(f"{key}:{value}", quote=True)}"></span>'
 
 
-def _document(url: str, title: str, body: str, filters: list[tuple[str, str]], date: str = "") -> SearchDocument:
+def _document(url: str, title: str, body: str, filters: list[tuple[str, str]], date: str = "",
+              meta: tuple[tuple[str, str], ...] = ()) -> SearchDocument:
     parts = ['<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>', html.escape(title),
              "</title></head><body><main data-pagefind-body>", body, _attr("meta", "title", title)]
+    parts += [_attr("meta", k, v) for k, v in meta if v]
     parts += [_attr("filter", k, v) for k, v in filters if v]
     if date:  # filters alone list newest first (about 3 bytes a profile in what every reader downloads)
         parts.append(_attr("sort", "date", date))
@@ -99,11 +107,12 @@ def profile_document(catalog: Catalog, options: PortalOptions, ex: Exemplar, art
                     *(f"<p>{html.escape(text)}</p>" for text in story_text(article_html, story_words))])
     filters = [("unit", u) for u in units]
     filters += [(f.key, v.id) for f in FILTERS if f.key != "unit" for v in catalog.values_of(ex, f.key)]
-    filters += [(LINE, f"{unit_names[0]} · {award} {p.year}"), (THUMB, photo["thumb"] if photo else "")]
-    return _document(profile_url(options, ex.slug), ex.title, body, filters, ex.date.date().isoformat())
+    filters.append((THUMB, photo["thumb"] if photo else ""))
+    meta = (("unit", unit_names[0]), ("award", award), ("summary", p.summary))
+    return _document(profile_url(options, ex.slug), ex.title, body, filters, ex.date.date().isoformat(), meta)
 
 
 def page_document(url: str, title: str, content_html: str) -> SearchDocument:
     """A content page (giới thiệu, tiêu chuẩn…): its own text, under its title (scripts and styles dropped)."""
     text = clean(_H1.sub("", content_html, count=1), "")  # the page's own heading is the title, given once
-    return _document(url, title, f"<h1>{html.escape(title)}</h1>{text}", [(LINE, PAGE_KIND)])
+    return _document(url, title, f"<h1>{html.escape(title)}</h1>{text}", [(TYPE, PAGE_TYPE)])

@@ -13,6 +13,16 @@ from guongsang.search.documents import page_document, profile_document
 from guongsang.search.indexer import BUNDLE, IndexStats, SearchError, SearchIndexer
 from guongsang.validate import Exemplar
 
+# Pages for editors (the "Cho cán bộ" area: contributor guide, the web editor) are never public
+# search results, whatever the site's navigation says. A fixed prefix of the page's URL, not a setting:
+# an editors' page put elsewhere is a reader's page.
+EDITORS = ("can-bo/", "admin/")
+
+
+def for_editors(url: str) -> bool:
+    """Whether a page at ``url`` (site-relative, "can-bo/huong-dan/") is for editors only."""
+    return url.lstrip("/").startswith(EDITORS) or url.strip("/") in {e.rstrip("/") for e in EDITORS}
+
 
 class SiteSearch:
     def __init__(self, catalog: Catalog, options: PortalOptions, photos: dict[str, dict[str, Any]],
@@ -48,6 +58,8 @@ class SiteSearch:
                                           self.story_words))
 
     def page(self, url: str, title: str, content_html: str) -> None:
+        if for_editors(url):
+            return
         self.indexer.add(page_document(url, title, content_html))
 
     def start(self, site_dir: Path) -> None:
