@@ -20,7 +20,7 @@ AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 def pages_to_audit() -> list[str]:
     slug = next(s for s, ok, meta in sample_profiles() if ok and meta.get("photo") and meta.get("evidence"))
     return ["", "linh-vuc/giao-duc-dao-tao/", "don-vi/tinh-son-ha/", f"guong-dien-hinh/{slug}/",
-            "tim-kiem/?q=thi+dua", "thong-ke/"]
+            "tim-kiem/?q=thi+dua", "thong-ke/", "theo-doi/", "can-bo/", "khong-co/a/b/"]
 
 
 @pytest.mark.parametrize("path", pages_to_audit())

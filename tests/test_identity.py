@@ -18,7 +18,8 @@ AGENCY_LINE = "      agency:"
 MISSING = {"GS602": "agency.name", "GS603": "agency.parent", "GS604": "agency.responsible",
            "GS605": "agency.address", "GS606": "agency.phone", "GS607": "agency.email"}
 FOOTER_FACTS = ["Sở Nội vụ tỉnh Sơn Hà", "Ủy ban nhân dân tỉnh Sơn Hà", "Ông Trần Minh Đức",
-                "Số 8 đường Hùng Vương, phường Sơn Hà, tỉnh Sơn Hà", "0209 3856 123", "guongsang@snv.sonha.example"]
+                "Số 8 đường Hùng Vương, phường Sơn Hà, tỉnh Sơn Hà", "0209 3856 123", "guongsang@snv.sonha.example",
+                "Quyết định số 123/QĐ-UBND"]
 
 
 def _without_agency(project: Path) -> Path:
