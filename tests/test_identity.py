@@ -93,7 +93,9 @@ def test_the_sample_declares_a_complete_agency(tmp_path: Path) -> None:
     assert not [p for p in check_json(project)[1] if str(p["code"]).startswith("GS6")]
 
 
-def test_a_portal_without_agency_still_builds_with_its_site_name_in_the_footer(tmp_path: Path) -> None:
+def test_a_portal_without_agency_still_builds_with_its_site_name_in_the_footer(tmp_path: Path, browser: Any) -> None:
+    from browserkit import serve
+
     project = copy_project(tmp_path / "du-an")
     _without_agency(project)
     shutil.rmtree(project / "exemplars" / "2024")  # fewer profiles: a faster build
@@ -102,6 +104,20 @@ def test_a_portal_without_agency_still_builds_with_its_site_name_in_the_footer(t
     footer = _footer((project / "site" / "index.html").read_text(encoding="utf-8"))
     assert "Gương điển hình tiên tiến tỉnh Sơn Hà" in footer and "Cơ quan chủ quản" not in footer
     assert "gs-brand__emblem" not in (project / "site" / "index.html").read_text(encoding="utf-8")
+    # no short name: the whole site name wraps onto whole lines at 390 px, nothing clipped
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
+    try:
+        with serve(project / "site") as url:
+            page = context.new_page()
+            page.goto(url)
+            title = page.evaluate("""() => { const e = document.querySelector('.gs-brand__site'), s = getComputedStyle(e);
+              return {text: e.innerText, sw: e.scrollWidth, cw: e.clientWidth, h: e.getBoundingClientRect().height,
+                      line: parseFloat(s.lineHeight), overflow: s.textOverflow, right: e.getBoundingClientRect().right}; }""")
+    finally:
+        context.close()
+    assert title["text"].split() == ["Gương", "điển", "hình", "tiên", "tiến", "tỉnh", "Sơn", "Hà"]
+    assert title["sw"] <= title["cw"] + 1 and title["overflow"] != "ellipsis" and title["right"] <= 390, title
+    assert title["h"] >= 1.5 * title["line"], title  # two lines, broken between words
 
 
 @pytest.mark.parametrize("page", ["index.html", "linh-vuc/y-te/index.html", "gioi-thieu/index.html", "404.html"])
