@@ -218,3 +218,18 @@ def test_footer_links_are_tap_targets_of_44px_at_390px(phone: Any, base_url: str
     assert not small, small
     width = phone.evaluate("document.documentElement.scrollWidth")
     assert width <= 390
+
+
+def test_the_drawer_shows_the_site_name_on_whole_lines_below_the_emblem(phone: Any, base_url: str) -> None:
+    phone.goto(base_url + "linh-vuc/y-te/")
+    phone.click(".md-header label[for=__drawer]")
+    title = phone.evaluate("""() => { const t = document.querySelector('.md-nav--primary > .md-nav__title'),
+        img = t.querySelector('img'), s = getComputedStyle(t), range = document.createRange();
+      range.selectNodeContents(t); const rects = [...range.getClientRects()].filter(r => r.width > 0);
+      const text = [...t.childNodes].filter(n => n.nodeType === 3 && n.textContent.trim());
+      const tr = document.createRange(); tr.selectNodeContents(text[0]);
+      return {sw: t.scrollWidth, cw: t.clientWidth, overflow: s.textOverflow, textTop: tr.getBoundingClientRect().top,
+              imgBottom: img.getBoundingClientRect().bottom, text: text[0].textContent.trim(), n: rects.length}; }""")
+    assert title["text"] == "Gương điển hình tiên tiến tỉnh Sơn Hà"
+    assert title["sw"] <= title["cw"] + 1 and title["overflow"] != "ellipsis", title
+    assert title["imgBottom"] <= title["textTop"], title
