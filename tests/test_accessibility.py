@@ -20,7 +20,8 @@ AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 def pages_to_audit() -> list[str]:
     slug = next(s for s, ok, meta in sample_profiles() if ok and meta.get("photo") and meta.get("evidence"))
     return ["", "linh-vuc/giao-duc-dao-tao/", "don-vi/tinh-son-ha/", f"guong-dien-hinh/{slug}/",
-            "tim-kiem/?q=thi+dua", "thong-ke/", "don-vi/", "don-vi/tinh-son-ha/trang/2/"]
+            "tim-kiem/?q=thi+dua", "thong-ke/", "don-vi/", "don-vi/tinh-son-ha/trang/2/", "theo-doi/", "can-bo/",
+            "khong-co/a/b/"]
 
 
 @pytest.mark.parametrize("path", pages_to_audit())

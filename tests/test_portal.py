@@ -145,7 +145,7 @@ def test_sitemap_lists_profiles_and_sections(site: Path) -> None:
 def test_contributor_guide_field_table_comes_from_the_model(site: Path) -> None:
     from guongsang.model import FIELDS
 
-    html = (site / "huong-dan-dong-gop" / "index.html").read_text(encoding="utf-8")
+    html = (site / "can-bo" / "huong-dan-dong-gop" / "index.html").read_text(encoding="utf-8")
     for field in FIELDS:
         assert f"<code>{field}</code>" in html
     assert "guongsang:bang-truong" not in html

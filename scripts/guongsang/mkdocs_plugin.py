@@ -22,7 +22,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from rich.console import Console
 
-from guongsang import mkdocs_sitedir, mkdocs_theme, sanitize, typography
+from guongsang import mkdocs_identity, mkdocs_sitedir, mkdocs_theme, sanitize, typography
 from guongsang.catalog import build_catalog
 from guongsang.editor.bundle import find_decap
 from guongsang.editor.config import EditorError, SiteFacts, read_options, repo_prefix
@@ -30,7 +30,6 @@ from guongsang.editor.site import editor_files
 from guongsang.imagecheck import MAX_PIXELS
 from guongsang.images import cards
 from guongsang.images.cache import ImageCache
-from guongsang.images.cards import CardStyle
 from guongsang.mkdocs_csp import META_POLICY, CspPages, theme_scripts
 from guongsang.mkdocs_files import as_file
 from guongsang.model import TZ
@@ -75,6 +74,7 @@ class GuongsangConfig(base.Config):
     search = c.Type(bool, default=True)  # search page + Pagefind index (Material's lunr search is always off)
     search_story_words = c.Type(int, default=0)  # words of each story indexed (search/documents.py says why 0)
     editor = c.Optional(c.Type(dict))  # the web editor at /admin/ (editor/config.py reads it)
+    agency = c.Optional(c.Type(dict))  # who runs the portal: header and footer (portal/agency.py reads it)
     csp_meta = c.Type(bool, default=True)  # the Content-Security-Policy in each page too (mkdocs_csp.py)
 
 
@@ -92,7 +92,8 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
             return None
         self.root = Path(config.config_file_path).resolve().parent
         mkdocs_sitedir.guard(config, self.root, self.config.exemplars_dir, self.config.cache_dir)  # before MkDocs empties it
-        self.style = self._card_style(config)
+        self.style = mkdocs_identity.card_style(self.root, self.config.share_card, config.site_name)
+        self.identity = mkdocs_identity.Identity(self.root, self.config.agency, self.config.max_pixels)
         bad = max_pixels_problem(self.config.max_pixels)
         if self.config.feed_items < 1:
             bad = f"feed_items (số bài trong mỗi nguồn tin) phải là số nguyên dương, không phải «{self.config.feed_items}»."
@@ -132,15 +133,6 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
             with open(report, "a", encoding="utf-8") as fh:
                 fh.write(message + "\n")
 
-    def _card_style(self, config: MkDocsConfig) -> CardStyle:
-        sc = self.config.share_card
-        logo = (self.root / sc.logo).resolve() if sc.logo else None
-        style = CardStyle(sc.site_name or config.site_name, sc.background, sc.foreground, sc.accent, logo)
-        bad = style.problem()
-        if bad:
-            raise PluginError(f"mkdocs.yml, guongsang: {bad}")
-        return style
-
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
@@ -159,6 +151,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         outputs += [OutputFile(spec.src_uri, content=self._markdown(spec)) for spec in self.specs.values()]
         outputs += self._editor_files(config)
         generated = [as_file(config, out) for out in outputs] + mkdocs_theme.files(config)
+        generated += self.identity.files(config, files)
         self.views = Views(self.catalog, self.options, images.photos, images.cards, feeds=bool(config.site_url),
                            evidence=self.attached.evidence)
         self.images = images
@@ -287,6 +280,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         if self.config.enabled:
             self.views.card_template = env.get_template("gs/partials/card.html")
             env.globals["gs_search_url"] = SEARCH_URL if self.config.search else None  # the header's search box
+            self.identity.register(env)
         return env
 
     def on_build_error(self, *, error: Exception) -> None:

@@ -113,6 +113,14 @@ CODES: dict[str, Code] = _catalogue(
     Code("GS511", E, "Mục chung (parent) của hình thức khen thưởng lại là mục con của mục khác"),
     # Project configuration (mkdocs.yml)
     Code("GS601", E, "Thiết lập của guongsang trong mkdocs.yml không hợp lệ"),
+    Code("GS602", W, "Chưa khai báo tên cơ quan vận hành trang (agency.name)"),
+    Code("GS603", W, "Chưa khai báo cơ quan chủ quản (agency.parent)"),
+    Code("GS604", W, "Chưa khai báo người chịu trách nhiệm nội dung (agency.responsible)"),
+    Code("GS605", W, "Chưa khai báo địa chỉ liên hệ (agency.address)"),
+    Code("GS606", W, "Chưa khai báo số điện thoại liên hệ (agency.phone)"),
+    Code("GS607", W, "Chưa khai báo e-mail liên hệ (agency.email)"),
+    Code("GS608", E, "Biểu trưng (agency.logo) không dùng được: thiếu tệp, không phải PNG, JPEG, WebP hoặc bị hỏng"),
+    Code("GS609", E, "Mục agency trong mkdocs.yml sai kiểu, sai dạng hoặc có khóa lạ"),
     # Command line
     Code("GS901", E, "Đường dẫn không nằm trong dự án"),
     Code("GS902", E, "Thư mục site trùng, chứa hoặc nằm trong thư mục nguồn của dự án"),

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from guongsang.imagecheck import MAX_PIXELS
+from guongsang.portal import agency
 from guongsang.problems import Problem, problem
 
 CONFIG_NAME = "mkdocs.yml"
@@ -42,35 +43,59 @@ def read(root: Path) -> Settings:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return Settings()  # no or unreadable mkdocs.yml: MkDocs itself reports a broken one
-    options = _plugin_options(node)
-    if options is None:
+    found = _plugin_options(node)
+    if found is None:
         return Settings()
+    entry, options = found
+    problems: list[Problem] = []
+    max_pixels = MAX_PIXELS
     for key, value in options.value:
         if isinstance(key, yaml.ScalarNode) and key.value == "max_pixels":
             parsed = _scalar(value)
             message = max_pixels_problem(parsed)
             if message:
-                return Settings(problems=(problem("GS601", CONFIG_NAME, value.start_mark.line + 1, "max_pixels", message,
-                                                  "Ví dụ: max_pixels: 50000000"),))
-            return Settings(max_pixels=parsed)
-    return Settings()
+                problems.append(problem("GS601", CONFIG_NAME, value.start_mark.line + 1, "max_pixels", message,
+                                        "Ví dụ: max_pixels: 50000000"))
+            else:
+                max_pixels = int(parsed)  # type: ignore[call-overload]
+    problems.extend(_agency_problems(root, entry, options, max_pixels))
+    return Settings(max_pixels=max_pixels, problems=tuple(problems))
 
 
-def _plugin_options(node: yaml.Node | None) -> yaml.MappingNode | None:
-    """The mapping under ``plugins: - guongsang:`` (or ``plugins: {guongsang: …}``), if any."""
+def _agency_problems(root: Path, entry: yaml.Node, options: yaml.MappingNode, max_pixels: int) -> list[Problem]:
+    """What `check` says about ``agency:`` (the header's and footer's details), at its lines in mkdocs.yml."""
+    key, block = next(((k, v) for k, v in options.value if isinstance(k, yaml.ScalarNode) and k.value == "agency"),
+                      (entry, None))
+    at = key.start_mark.line + 1
+    if block is None:
+        return agency.read(root, None, at=at, max_pixels=max_pixels)[1]
+    lines = {}
+    if isinstance(block, yaml.MappingNode):
+        lines = {k.value: k.start_mark.line + 1 for k, _ in block.value if isinstance(k, yaml.ScalarNode)}
+    try:
+        raw = yaml.SafeLoader("").construct_document(block)
+    except yaml.YAMLError:
+        raw = "…"
+    return agency.read(root, raw, lines, at, max_pixels)[1]
+
+
+def _plugin_options(node: yaml.Node | None) -> tuple[yaml.Node, yaml.MappingNode] | None:
+    """(the ``guongsang`` key, the mapping under it) of ``plugins: - guongsang:`` (or ``plugins: {guongsang: …}``)."""
     if not isinstance(node, yaml.MappingNode):
         return None
     plugins = next((v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == "plugins"), None)
     entries: list[tuple[yaml.Node, yaml.Node]] = []
     if isinstance(plugins, yaml.SequenceNode):
         for item in plugins.value:
+            if isinstance(item, yaml.ScalarNode) and item.value == PLUGIN:  # "- guongsang", no options
+                return item, yaml.MappingNode("tag:yaml.org,2002:map", [])
             if isinstance(item, yaml.MappingNode):
                 entries.extend(item.value)
     elif isinstance(plugins, yaml.MappingNode):
         entries = list(plugins.value)
     for key, value in entries:
-        if isinstance(key, yaml.ScalarNode) and key.value == PLUGIN and isinstance(value, yaml.MappingNode):
-            return value
+        if isinstance(key, yaml.ScalarNode) and key.value == PLUGIN:
+            return key, value if isinstance(value, yaml.MappingNode) else yaml.MappingNode("tag:yaml.org,2002:map", [])
     return None
 
 

@@ -23,6 +23,11 @@ from guongsang.vocab import DEFAULTS_DIR, load_all
 PHOTO_SIZE = (640, 800)
 SITE_NAME = "Cổng gương điển hình tiên tiến (dữ liệu mẫu)"
 SITE_URL = "https://demo.guongsang.example/"
+# who runs the demo portal (header, footer): fictional, complete, so `check` has nothing to say
+AGENCY = ["      agency:", "        name: Ban Thi đua – Khen thưởng (dữ liệu mẫu)", "        short_name: Gương sáng (mẫu)",
+          "        parent: Ủy ban nhân dân tỉnh (dữ liệu mẫu)", "        responsible: Trưởng ban Thi đua – Khen thưởng",
+          "        address: Số 1 đường Mẫu, phường Mẫu", '        phone: "0200 000 0000"',
+          "        email: lienhe@demo.guongsang.example"]
 _PHOTO_BATCH = 48
 _POOL_FROM = 64  # expected photos from which a process pool pays for its start-up
 
@@ -48,7 +53,7 @@ def mkdocs_yml() -> str:
     tabs = [f"  - {f.label}: {f.slug}/index.md" for f in FACETS if f.key != "tag"]
     lines = [f"site_name: {SITE_NAME}", f"site_url: {SITE_URL}", "docs_dir: content",
              "theme:", "  name: material", "  language: vi", "  font: false", "  features:", "    - navigation.tabs",
-             "plugins:", "  - guongsang", "nav:", "  - Trang chủ: index.md", *tabs]
+             "plugins:", "  - guongsang:", *AGENCY, "nav:", "  - Trang chủ: index.md", *tabs]
     return "\n".join(lines) + "\n"
 
 
