@@ -71,8 +71,8 @@ def demo_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     assert made.returncode == 0, made.stderr
     config = root / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
-    assert "  - guongsang\n" in text
-    config.write_text(text.replace("  - guongsang\n", "  - guongsang:\n      page_size: 2\n"), encoding="utf-8")
+    assert "  - guongsang:\n" in text
+    config.write_text(text.replace("  - guongsang:\n", "  - guongsang:\n      page_size: 2\n", 1), encoding="utf-8")
     built = run_guongsang("build", "--root", str(root), cwd=root)
     assert built.returncode == 0, built.stderr
     with serve(root / "site") as url:

@@ -41,7 +41,9 @@ def published() -> dict[str, dict[str, object]]:
 
 
 def content_urls() -> set[str]:
-    return {f"/{p.stem}/" for p in (REPO / "content").glob("*.md") if p.stem != "index"}
+    """The readers' content pages: content/*.md but the home page, and the package's Theo dõi page.
+    Editors' pages (content/can-bo/) are never indexed."""
+    return {f"/{p.stem}/" for p in (REPO / "content").glob("*.md") if p.stem != "index"} | {"/theo-doi/"}
 
 
 def test_index_holds_every_profile_and_content_page_and_nothing_else(sample_site: Path) -> None:

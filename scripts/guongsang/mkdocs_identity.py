@@ -26,6 +26,7 @@ FOLLOW = "theo-doi.md"  # the page on how to follow the portal: the package's te
 EDITORS = "can-bo/index.md"  # the editors' area (footer link), when the content repo has one
 ALIAS = re.compile(r"[a-z0-9][a-z0-9-]{0,80}(?:/[a-z0-9][a-z0-9-]{0,80}){0,8}/?")
 MAX_ALIASES = 20
+MATERIAL_FAVICON = "assets/images/favicon.png"
 
 
 def card_style(root: Path, share_card: Any, site_name: str) -> CardStyle:
@@ -47,6 +48,12 @@ class Identity:
             raise PluginError("mkdocs.yml, guongsang, agency: " + " ".join(f"{p.message} {p.hint or ''}" for p in bad)
                               + " Trang chưa được dựng; thư mục site giữ nguyên.")
         self.links: dict[str, str | None] = {}
+
+    def configure(self, config: MkDocsConfig) -> None:
+        """The agency's emblem is the browser tab's icon too, unless the site names its own favicon
+        (Material's default is its own generic logo)."""
+        if self.agency.logo is not None and config.theme.get("favicon") in (None, MATERIAL_FAVICON):
+            config.theme["favicon"] = agency.LOGO_URI
 
     def files(self, config: MkDocsConfig, files: Files) -> list[File]:
         """The emblem, the default "Theo dõi" page and the redirects content pages ask for (``aliases:``)."""

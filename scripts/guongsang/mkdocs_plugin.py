@@ -75,6 +75,7 @@ class GuongsangConfig(base.Config):
     search_story_words = c.Type(int, default=0)  # words of each story indexed (search/documents.py says why 0)
     editor = c.Optional(c.Type(dict))  # the web editor at /admin/ (editor/config.py reads it)
     agency = c.Optional(c.Type(dict))  # who runs the portal: header and footer (portal/agency.py reads it)
+    material_js = c.Type(bool, default=False)  # Material's 42 KB script: templates/main.html says why it is off
     csp_meta = c.Type(bool, default=True)  # the Content-Security-Policy in each page too (mkdocs_csp.py)
 
 
@@ -94,6 +95,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         mkdocs_sitedir.guard(config, self.root, self.config.exemplars_dir, self.config.cache_dir)  # before MkDocs empties it
         self.style = mkdocs_identity.card_style(self.root, self.config.share_card, config.site_name)
         self.identity = mkdocs_identity.Identity(self.root, self.config.agency, self.config.max_pixels)
+        self.identity.configure(config)
         bad = max_pixels_problem(self.config.max_pixels)
         if self.config.feed_items < 1:
             bad = f"feed_items (số bài trong mỗi nguồn tin) phải là số nguyên dương, không phải «{self.config.feed_items}»."
@@ -280,6 +282,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         if self.config.enabled:
             self.views.card_template = env.get_template("gs/partials/card.html")
             env.globals["gs_search_url"] = SEARCH_URL if self.config.search else None  # the header's search box
+            env.globals["gs_material_js"] = self.config.material_js
             self.identity.register(env)
         return env
 

@@ -150,5 +150,8 @@ def _logo(root: Path, value: str, max_pixels: int) -> tuple[Logo | None, str | N
         img = img.convert("RGBA")
     width = max(1, min(round(img.width * LOGO_HEIGHT / img.height), LOGO_HEIGHT * 3))
     out = io.BytesIO()
-    img.resize((width, LOGO_HEIGHT), Image.Resampling.LANCZOS).save(out, "PNG", optimize=True)
+    # A 256-colour palette (alpha kept): an emblem has few colours, and the file is a quarter of a
+    # full-colour PNG (4 KB against 18 KB for the sample's), on every reader's first visit.
+    small = img.resize((width, LOGO_HEIGHT), Image.Resampling.LANCZOS)
+    small.quantize(colors=256, method=Image.Quantize.FASTOCTREE).save(out, "PNG", optimize=True)
     return Logo(out.getvalue(), width, LOGO_HEIGHT), None
