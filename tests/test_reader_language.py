@@ -17,7 +17,8 @@ from typing import Any
 
 import pytest
 
-from browserkit import require_chromium
+from browserkit import require_chromium, serve
+from conftest import copy_project, run_guongsang, set_plugin_options
 from readerpages import demo_site, pages
 
 require_chromium()
@@ -171,13 +172,25 @@ def test_skip_link_lands_on_the_page_name(browser: Any, sample_site: Path, base_
     assert not wrong, "skip link missing or landing past the page's name:\n" + "\n".join(wrong)
 
 
-def test_material_strings_say_what_they_do(browser: Any, base_url: str) -> None:
-    """The back-to-top button names the top of the page (Material's vi says "back to the table of contents")."""
+def test_material_strings_say_what_they_do(browser: Any, tmp_path: Path) -> None:
+    """The back-to-top button names the top of the page (Material's vi says "back to the table of contents").
+
+    The button needs Material's script and the navigation.top feature, both off in the sample: a copy
+    turns them on."""
+    project = copy_project(tmp_path / "du-an")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "    - navigation.tabs\n" in text
+    config.write_text(text.replace("    - navigation.tabs\n", "    - navigation.tabs\n    - navigation.top\n"),
+                      encoding="utf-8")
+    set_plugin_options(project, "material_js: true")
+    assert run_guongsang("build", cwd=project).returncode == 0
     page = browser.new_page(viewport={"width": 1366, "height": 900})
     try:
-        page.goto(base_url + "gioi-thieu/")
-        top = page.locator(".md-top").text_content() or ""
-        tabs = page.locator("nav.md-tabs").get_attribute("aria-label")
+        with serve(project / "site") as url:
+            page.goto(url + "gioi-thieu/")
+            top = page.locator(".md-top").text_content() or ""
+            tabs = page.locator("nav.md-tabs").get_attribute("aria-label")
     finally:
         page.close()
     assert "đầu trang" in top.lower() and "mục lục" not in top.lower(), top

@@ -45,7 +45,7 @@ def test_home_and_profiles_fit_their_budgets(weights: tuple[subprocess.Completed
 def test_the_table_lists_each_response_and_leaves_photos_out(weights: tuple[subprocess.CompletedProcess[str], dict]) -> None:
     result, _ = weights
     out = result.stdout
-    assert "Document" in out and "bundle." in out and "total " in out  # the page itself and Material's script
+    assert "Document" in out and "stylesheets/main." in out and "total " in out  # the page itself and Material's stylesheet
     profile = out[out.index("profile-photo: /guong-dien-hinh/"):out.index("profile-nophoto:")]
     assert "photos excluded: 0 responses" not in profile  # the profile's own photo was loaded, and left out
     assert not any(line.strip().endswith((".jpg", ".webp")) for line in profile.splitlines()), profile
