@@ -45,6 +45,8 @@ def build_sites(work: Path, demo_count: int) -> dict[str, Path]:
         started = time.monotonic()
         demo = work / "demo"
         _run("demo", "--count", str(demo_count), str(demo), cwd=work)
+        if (REPO / "node_modules").is_dir():  # as a portal that ran `npm ci`: its web font, like the sample
+            (demo / "node_modules").symlink_to(REPO / "node_modules", target_is_directory=True)
         _run("build", "--root", str(demo), cwd=demo)
         print(f"demo {demo_count} hồ sơ: dựng xong sau {time.monotonic() - started:.0f} giây", flush=True)
         sites["demo"] = demo / "site"
