@@ -118,7 +118,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
                                      search=self.config.search)
         self.specs = {spec.src_uri: spec for spec in plan(self.catalog, self.options)}
         self.by_slug = self.catalog.by_slug()
-        mkdocs_theme.configure_theme(config, self._report)
+        mkdocs_theme.configure_theme(config, self._report, material_js=self.config.material_js)
         # a preview's live reload injects an inline script: the policy goes into built pages only
         policy = META_POLICY if self.config.csp_meta and not serving else None
         self.csp = CspPages(theme_scripts(config.theme.dirs), policy)

@@ -26,8 +26,10 @@ def _root(config: MkDocsConfig) -> Path:
     return Path(config.config_file_path).resolve().parent
 
 
-def configure_theme(config: MkDocsConfig, report: Callable[[str], None] | None = None) -> None:
-    """Our templates behind the site's own overrides (theme/), before Material's; our own web font."""
+def configure_theme(config: MkDocsConfig, report: Callable[[str], None] | None = None, *,
+                    material_js: bool = False) -> None:
+    """Our templates behind the site's own overrides (theme/), before Material's; our own web font.
+    The feed-link guard (FEEDS_JS) only matters when Material's script is loaded (``material_js``)."""
     dirs = config.theme.dirs
     if str(TEMPLATES) not in dirs:
         dirs.insert(1 if config.theme.custom_dir else 0, str(TEMPLATES))
@@ -44,7 +46,7 @@ def configure_theme(config: MkDocsConfig, report: Callable[[str], None] | None =
     for css in ([FONT_CSS] if font else []) + [CSS]:
         if css not in [str(x) for x in config.extra_css]:
             config.extra_css.append(css)
-    for js in (FEEDS_JS, JS):
+    for js in ((FEEDS_JS,) if material_js else ()) + (JS,):
         if js not in [str(x) for x in config.extra_javascript]:
             config.extra_javascript.append(js)
     typography.markdown_config(config.markdown_extensions, config.mdx_configs)
