@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from guongsang.vocab import load_all
+from guongsang.core.vocab import load_all
 
 _FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 SITE_NAME = "Gương điển hình (so sánh)"

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, check_json, run_guongsang, sample_profiles, valid_profile, write
-from guongsang.awardforms import specific_forms
-from guongsang.search.fold import from_index_form
-from guongsang.vocab import load_all
+from guongsang.core.awardforms import specific_forms
+from guongsang.core.vocab import load_all
+from guongsang.outputs.search.fold import from_index_form
 from test_search_index import fragments
 
 VOCABS = load_all(REPO, REPO / "exemplars")

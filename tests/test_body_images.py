@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from guongsang.bodyimages import find, is_remote, path_of, rewrite
+from guongsang.core.bodyimages import find, is_remote, path_of, rewrite
 
 BODY = """Đoạn đầu.
 

@@ -146,7 +146,7 @@ def test_an_unmarked_mkdocs_site_outside_the_project_is_not_replaced(tmp_path: P
 
 def test_refusal_rules_on_paths(tmp_path: Path) -> None:
     """The rules themselves, on a table of paths (sitedir.py is plain Python: no MkDocs, no click)."""
-    from guongsang import sitedir
+    from guongsang.outputs import sitedir
 
     root = tmp_path / "du-an"
     (root / "exemplars").mkdir(parents=True)
@@ -351,7 +351,7 @@ def test_a_full_disk_during_image_work_is_a_disk_error_and_leaves_no_temporary(t
 
 
 def test_200_swaps_under_a_reader_never_miss_the_site(tmp_path: Path) -> None:
-    from guongsang import sitedir
+    from guongsang.outputs import sitedir
 
     target = tmp_path / "site"
     target.mkdir()

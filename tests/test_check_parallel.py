@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import copy_project, valid_profile, write
-from guongsang.project import Project, check_project
+from guongsang.core.project import Project, check_project
 
 
 def test_two_processes_find_exactly_what_one_finds(tmp_path: Path) -> None:

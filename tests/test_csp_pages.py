@@ -17,7 +17,7 @@ import material
 
 from browserkit import CSP_LISTENER, csp_violations, directives, inline_script_runs
 from conftest import REPO, copy_project, run_guongsang, set_plugin_options, write
-from guongsang.mkdocs_csp import CspPages, theme_scripts
+from guongsang.mkdocs_plugin.csp import CspPages, theme_scripts
 
 MATERIAL = Path(material.__file__).parent / "templates"
 EXECUTABLE_INLINE = re.compile(r"<script(?![^>]*\b(?:src|type=\"application/json\"))[^>]*>", re.S)

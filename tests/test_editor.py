@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from conftest import REPO, copy_project, run_guongsang
-from guongsang.model import Profile
+from guongsang.core.model import Profile
 
 DEFAULTS = REPO / "scripts" / "guongsang" / "defaults"
 VOCAB_FILES = {"kind": "kinds", "unit": "units", "sector": "sectors", "award_level": "award_levels",

@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 
 from conftest import FIXTURES, check_json, valid_profile, write
-from guongsang.project import Project, check_project
+from guongsang.core.project import Project, check_project
 
 
 def _copy_good(project: Path, name: str) -> None:

@@ -8,12 +8,12 @@ from datetime import date, datetime
 import pytest
 
 from conftest import REPO
-from guongsang.catalog import build_catalog
-from guongsang.model import TZ
-from guongsang.portal.homeview import current_campaigns, honour_day
-from guongsang.portal.pages import PortalOptions
-from guongsang.portal.views import Views
-from guongsang.project import Project, check_project
+from guongsang.core.catalog import build_catalog
+from guongsang.core.model import TZ
+from guongsang.core.project import Project, check_project
+from guongsang.outputs.portal.homeview import current_campaigns, honour_day
+from guongsang.outputs.portal.pages import PortalOptions
+from guongsang.outputs.portal.views import Views
 
 # today → days left to 11 June, or None: shown from 30 days before to the day itself
 HONOUR = [

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from conftest import REPO, run_guongsang, valid_profile
-from guongsang.model import FIELDS
+from guongsang.core.model import FIELDS
 
 # Values: odd types, huge and nested, odd Unicode (controls, bidi, NUL, combining marks, astral planes).
 odd_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)

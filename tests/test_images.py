@@ -11,8 +11,8 @@ import pytest
 from PIL import Image
 
 from conftest import copy_project, run_guongsang
-from guongsang.images import cards, fonts
-from guongsang.images.layout import fit
+from guongsang.outputs.images import cards, fonts
+from guongsang.outputs.images.layout import fit
 
 SITE_IMAGES = ("*.jpg", "*.jpeg", "*.png", "*.webp", "*.gif")
 META = re.compile(r'<meta (?:property|name)="([^"]+)" content="([^"]*)"')

@@ -18,10 +18,10 @@ import markdown
 import pytest
 
 from conftest import REPO, valid_profile
-from guongsang import load
-from guongsang.project import Project
-from guongsang.validate import Context, validate_record
-from guongsang.vocab import load_all
+from guongsang.core import load
+from guongsang.core.project import Project
+from guongsang.core.validate import Context, validate_record
+from guongsang.core.vocab import load_all
 
 ROOT = Project.at(REPO).root
 CTX = Context(ROOT, load_all(REPO, REPO / "exemplars"), date(2026, 11, 25))

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from conftest import run_guongsang
-from guongsang.portal.views import _pagination
+from guongsang.outputs.portal.views import _pagination
 
 # (current page, pages) → what the reader sees; "…" where pages are skipped.
 WINDOWS = [

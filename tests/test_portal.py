@@ -64,7 +64,7 @@ def test_no_draft_or_future_profile_leaks_anywhere(site: Path) -> None:
 
 
 def test_every_facet_value_has_a_section(site: Path) -> None:
-    from guongsang.text import slugify
+    from guongsang.core.text import slugify
 
     published = [meta for _, ok, meta in sample_profiles() if ok]
     expected = set()
@@ -143,7 +143,7 @@ def test_sitemap_lists_profiles_and_sections(site: Path) -> None:
 
 
 def test_contributor_guide_field_table_comes_from_the_model(site: Path) -> None:
-    from guongsang.model import FIELDS
+    from guongsang.core.model import FIELDS
 
     html = (site / "can-bo" / "huong-dan-dong-gop" / "index.html").read_text(encoding="utf-8")
     for field in FIELDS:

@@ -9,11 +9,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import REPO
-from guongsang import load, yamlsrc
-from guongsang.model import FIELDS
-from guongsang.project import Project
-from guongsang.validate import Context, validate_record
-from guongsang.vocab import load_all
+from guongsang.core import load, yamlsrc
+from guongsang.core.model import FIELDS
+from guongsang.core.project import Project
+from guongsang.core.validate import Context, validate_record
+from guongsang.core.vocab import load_all
 
 VOCABS = load_all(REPO, REPO / "exemplars")
 ROOT = Project.at(REPO).root
@@ -81,7 +81,7 @@ def test_billion_laughs_stays_small() -> None:
 @settings(max_examples=500, deadline=None)
 @given(st.one_of(st.text(max_size=60), st.sampled_from(["yes", "No", "null", "1234/QĐ-UBND", "2025-06-11", "a: b", "x #y", "Đ:"])))
 def test_yaml_scalar_reads_back_unchanged(text: str) -> None:
-    from guongsang.scaffold import yaml_scalar
-    from guongsang.text import nfc
+    from guongsang.authoring.scaffold import yaml_scalar
+    from guongsang.core.text import nfc
 
     assert yamlsrc.load(f"k: {yaml_scalar(text)}").data == {"k": nfc(text)}

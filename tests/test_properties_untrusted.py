@@ -15,14 +15,14 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import REPO
-from guongsang import privacy, sanitize
-from guongsang.importer.columns import find_columns
-from guongsang.importer.rows import convert
-from guongsang.importer.table import TableError, read_rows
-from guongsang.project import Project
-from guongsang.text import SLUG_PATTERN, slugify
-from guongsang.validate import Context
-from guongsang.vocab import load_all
+from guongsang.authoring.importer.columns import find_columns
+from guongsang.authoring.importer.rows import convert
+from guongsang.authoring.importer.table import TableError, read_rows
+from guongsang.core import privacy, sanitize
+from guongsang.core.project import Project
+from guongsang.core.text import SLUG_PATTERN, slugify
+from guongsang.core.validate import Context
+from guongsang.core.vocab import load_all
 
 PIECES = st.sampled_from([
     "<script>", "</script>", "<SCRIPT src=//x>", "<img src=x onerror=alert(1)>", "<a href='javascript:x'>",

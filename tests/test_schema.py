@@ -9,9 +9,9 @@ import jsonschema
 import pytest
 
 from conftest import FIXTURES, REPO, run_guongsang, write
-from guongsang import load, yamlsrc
-from guongsang.load import iter_profile_files
-from guongsang.model import FIELDS, REQUIRED_FIELDS
+from guongsang.core import load, yamlsrc
+from guongsang.core.load import iter_profile_files
+from guongsang.core.model import FIELDS, REQUIRED_FIELDS
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ import yaml
 
 from browserkit import require_chromium
 from conftest import REPO, sample_profiles
-from guongsang.text import fold
+from guongsang.core.text import fold
 
 require_chromium()  # skips these tests (fails them in CI) without Debian's chromium
 PROFILE = "/guong-dien-hinh/"

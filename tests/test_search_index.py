@@ -20,9 +20,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import REPO, copy_project, run_guongsang, sample_profiles, set_plugin_options, write
-from guongsang.search.documents import page_document
-from guongsang.search.fold import MARK, from_index_form, to_index_form
-from guongsang.text import fold
+from guongsang.core.text import fold
+from guongsang.outputs.search.documents import page_document
+from guongsang.outputs.search.fold import MARK, from_index_form, to_index_form
 
 SIGNATURE = b"pagefind_dcd"
 

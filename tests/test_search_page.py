@@ -17,7 +17,7 @@ import yaml
 
 from browserkit import require_chromium, serve
 from conftest import REPO, copy_project, run_guongsang, sample_profiles, write
-from guongsang.text import fold
+from guongsang.core.text import fold
 from test_search_index import fragments
 
 require_chromium()

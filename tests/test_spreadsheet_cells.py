@@ -84,7 +84,7 @@ def test_neutralised_in_the_import_template_which_still_round_trips(hostile: Pat
     (-3, -3), (2.5, 2.5), (None, None),
 ])
 def test_neutralise_table(value: object, written: object) -> None:
-    from guongsang.cells import neutralise, restore
+    from guongsang.core.cells import neutralise, restore
 
     assert neutralise(value) == written
     if isinstance(value, str):

@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from guongsang.text import fold, is_slug, match_key, slugify
+from guongsang.core.text import fold, is_slug, match_key, slugify
 
 SLUGS = [
     ("Đặng Thị Hường", "dang-thi-huong"),

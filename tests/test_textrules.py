@@ -116,7 +116,7 @@ def test_json_output_escapes_every_control_and_bidi_character(project: Path) -> 
 
 
 def test_scans_are_linear() -> None:
-    from guongsang.textrules import body_problems, field_problems
+    from guongsang.core.textrules import body_problems, field_problems
 
     def cost(n: int) -> float:
         body = ("Nguyễn Thị Hoa Ελλάδα e\u200d " * n + "\n") * 4
@@ -138,6 +138,6 @@ def test_scans_are_linear() -> None:
     ("Nguyễn Thị Hoa\nGợi ý\tmột", "Nguyễn Thị Hoa\nGợi ý\tmột"),
 ])
 def test_terminal_safe_table(text: str, shown: str) -> None:
-    from guongsang.textrules import terminal_safe
+    from guongsang.core.textrules import terminal_safe
 
     assert terminal_safe(text) == shown

@@ -8,7 +8,7 @@ import pytest
 from lxml import html as lxml_html
 
 from conftest import copy_project, run_guongsang, write
-from guongsang.typography import curly
+from guongsang.outputs.portal.typography import curly
 
 PROFILE = """\
 ---

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, REPO, check_json, valid_profile, write
-from guongsang.vocab import DEFAULTS_DIR, LABELS, load_all
+from guongsang.core.vocab import DEFAULTS_DIR, LABELS, load_all
 
 # fixture folder → (file, code, line)
 CASES = {

@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 
 from conftest import check_json, copy_project, run_guongsang, valid_profile, write
-from guongsang.feeds.limits import cut
-from guongsang.zalo_client import ZaloError, check_api_url
+from guongsang.core.zalo_limits import cut
+from guongsang.outputs.zalo.client import ZaloError, check_api_url
 from zalokit import TOKEN, FakeZalo, Recorder, fake_zalo, serve
 
 

@@ -1,5 +1,5 @@
 """`python -m guongsang` runs the command line."""
 
-from guongsang.cli import main
+from guongsang.cli.main import main
 
 main()

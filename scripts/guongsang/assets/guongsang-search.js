@@ -1,5 +1,5 @@
 // The search page (/tim-kiem/): Pagefind in the reader's browser, nothing from a third-party host.
-// Queries with or without diacritics; đ is folded as in scripts/guongsang/search/fold.py:
+// Queries with or without diacritics; đ is folded as in scripts/guongsang/outputs/search/fold.py:
 // the index stores đ as "d" + U+0345 (a combining mark, which Pagefind folds away), so the query
 // gets the same mapping and every text shown is mapped back.
 const MARK = "\u0345";
@@ -15,7 +15,7 @@ const hasMarks = (s) => /[\u0300-\u036fđĐ]/.test(s.normalize("NFD"));
 
 const LEAD = 90; // characters of a summary shown before its first word found (about two lines on a phone)
 
-// Folding as in scripts/guongsang/search/fold.py and guongsang.text.fold: no tones, đ → d, lower case.
+// Folding as in scripts/guongsang/outputs/search/fold.py and guongsang.text.fold: no tones, đ → d, lower case.
 const foldChar = (c) => c.normalize("NFD").replace(/[\u0300-\u036f\u0345]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
 const fold = (s) => [...s].map(foldChar).join("");
 

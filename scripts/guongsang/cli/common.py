@@ -1,0 +1,100 @@
+"""Pieces every command shares: the project option, Vietnamese failure messages."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+import click
+from rich.console import Console
+from rich.markup import escape
+
+from guongsang.core.problem_output import SafeConsole
+from guongsang.core.project import Project, ProjectNotFound
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def err_console() -> Console:
+    return SafeConsole(stderr=True, highlight=False)
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    err_console().print(f"[bold red]Lỗi:[/] {escape(message)}", soft_wrap=True)
+    sys.exit(code)
+
+
+def open_project(root: Path | None) -> Project:
+    try:
+        return Project.at(root) if root else Project.find()
+    except ProjectNotFound as exc:
+        fail(
+            f"Không tìm thấy thư mục exemplars/ trong {exc} hay các thư mục cha. "
+            "Hãy chạy lệnh trong thư mục dự án, hoặc chỉ rõ bằng --root."
+        )
+
+
+root_option = click.option(
+    "--root", type=click.Path(file_okay=False, path_type=Path),
+    help="Thư mục dự án (chứa exemplars/). Mặc định: tìm từ thư mục hiện tại trở lên.",
+)
+
+
+
+
+def _param_name(exc: click.BadParameter) -> str:
+    if exc.param is not None and exc.ctx is not None:
+        return exc.param.get_error_hint(exc.ctx)
+    return str(exc.param_hint or "tham số")
+
+
+def _bad_value(exc: click.BadParameter) -> str:
+    kind = exc.param.type if exc.param is not None else None
+    if isinstance(kind, click.Choice):
+        return "các giá trị hợp lệ: " + ", ".join(map(str, kind.choices))
+    if isinstance(kind, click.IntRange):
+        if kind.max is None:
+            return f"phải là số nguyên từ {kind.min} trở lên"
+        return f"phải là số nguyên từ {kind.min} đến {kind.max}"
+    if kind is click.INT or isinstance(kind, click.types.IntParamType):
+        return "phải là một số nguyên"
+    return "giá trị không hợp lệ"
+
+
+def vietnamese_usage_error(exc: click.UsageError) -> str:
+    """Click's usage errors, said in Vietnamese (click itself speaks English)."""
+    if isinstance(exc, click.NoSuchOption):
+        guess = f" Có phải ý bạn là {', '.join(sorted(exc.possibilities))}?" if exc.possibilities else ""
+        return f"Không có tùy chọn {exc.option_name}.{guess}"
+    if isinstance(exc, click.MissingParameter):
+        return f"Thiếu {_param_name(exc)}."
+    if isinstance(exc, click.BadParameter):
+        return f"{_param_name(exc)}: {_bad_value(exc)}."
+    if isinstance(exc, click.BadOptionUsage):
+        return f"Tùy chọn {exc.option_name} dùng không đúng (thiếu giá trị?)."
+    if exc.ctx is not None and exc.ctx.command and isinstance(exc.ctx.command, click.Group):
+        return "Không có lệnh này. Các lệnh: " + ", ".join(exc.ctx.command.list_commands(exc.ctx)) + "."
+    return "Lệnh viết không đúng."
+
+
+class VietnameseGroup(click.Group):
+    """A command group whose usage errors are reported in Vietnamese, never as a traceback."""
+
+    def main(self, *args: object, **kwargs: object) -> object:  # type: ignore[override]
+        kwargs["standalone_mode"] = False
+        try:
+            return super().main(*args, **kwargs)  # type: ignore[arg-type]
+        except click.exceptions.NoArgsIsHelpError as exc:
+            click.echo(exc.ctx.get_help() if exc.ctx else "", err=True)
+            sys.exit(2)
+        except click.UsageError as exc:
+            command = exc.ctx.command_path if exc.ctx else "guongsang"
+            err_console().print(f"[bold red]Lỗi:[/] {escape(vietnamese_usage_error(exc))}", soft_wrap=True)
+            err_console().print(f"Xem hướng dẫn: {command} --help", highlight=False)
+            sys.exit(2)
+        except click.exceptions.Abort:
+            err_console().print("Đã hủy.")
+            sys.exit(1)
+        except click.ClickException as exc:
+            fail(exc.format_message(), exc.exit_code)

@@ -1,0 +1,148 @@
+"""`guongsang build` and `guongsang serve`: MkDocs with our plugin, plus an atomic swap of the site folder."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+import yaml
+
+from guongsang.cli.common import CONTEXT, err_console, fail, open_project, root_option
+from guongsang.core.diskerrors import why
+from guongsang.core.settings import DRAFTS_ENV, REPORT_ENV
+from guongsang.outputs import sitedir
+
+
+def _mkdocs(args: list[str], env: dict[str, str] | None = None) -> int:
+    # Material prints a banner about MkDocs 2.0 on every run; our users do not need it.
+    full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    return subprocess.call([sys.executable, "-m", "guongsang.mkdocs_plugin.run", *args], env=full_env,
+                           preexec_fn=_die_with_parent(os.getpid()))
+
+
+def _die_with_parent(parent: int) -> Callable[[], None] | None:
+    """In the child: be killed when this process dies, even by SIGKILL (Linux prctl PR_SET_PDEATHSIG)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    libc = ctypes.CDLL(None, use_errno=True)
+
+    def setup() -> None:
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        if os.getppid() != parent:  # the parent died before prctl took effect
+            os._exit(1)
+
+    return setup
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _read_config(config_file: Path) -> dict[str, Any]:
+    try:
+        data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=yaml.BaseLoader) or {}
+    except (yaml.YAMLError, OSError, UnicodeDecodeError):
+        data = {}
+    return data if isinstance(data, dict) else {}
+
+
+def configured_site_dir(config_file: Path) -> Path:
+    name = _read_config(config_file).get("site_dir", "site")
+    return (config_file.parent / (name if isinstance(name, str) else "site")).resolve()
+
+
+def configured_sources(config_file: Path) -> list[tuple[str, str | None]]:
+    """(label, folder) of the sources mkdocs.yml names: docs_dir, the theme's custom_dir, and the
+    plugin's exemplars_dir and cache_dir (defaults where it names none)."""
+    data = _read_config(config_file)
+    theme = data.get("theme")
+    plugin: Any = {}
+    for entry in data.get("plugins") or []:
+        if isinstance(entry, dict) and isinstance(entry.get("guongsang"), dict):
+            plugin = entry["guongsang"]
+    named = [("docs_dir", data.get("docs_dir", "docs")),
+             ("custom_dir", theme.get("custom_dir") if isinstance(theme, dict) else None),
+             ("exemplars_dir", plugin.get("exemplars_dir", "exemplars")),
+             ("cache_dir", plugin.get("cache_dir", ".cache/guongsang"))]
+    return [(label, value if isinstance(value, str) else None) for label, value in named]
+
+
+@click.command(context_settings=CONTEXT)
+@root_option
+@click.option("--site-dir", "-d", type=click.Path(file_okay=False, path_type=Path),
+              help="Thư mục đầu ra (mặc định: site_dir trong mkdocs.yml, thường là site/).")
+def build(root: Path | None, site_dir: Path | None) -> None:
+    """Dựng toàn bộ cổng thông tin vào thư mục site.
+
+    Trang được dựng vào một thư mục mới rồi mới thay thế thư mục cũ: nếu có lỗi,
+    trang đang đăng được giữ nguyên. Không dựng vào thư mục nguồn của dự án, và không
+    thay một thư mục không trống mà Guongsang không dựng.
+    """
+    project = open_project(root)
+    config = project.root / "mkdocs.yml"
+    if not config.is_file():
+        fail(f"Không tìm thấy {config}. Dự án cần tệp mkdocs.yml có plugin guongsang.")
+    target = (site_dir or configured_site_dir(config)).resolve()
+    try:  # decided before anything is created or removed
+        sitedir.refuse_unsafe(target, project.root, sitedir.sources(project.root, configured_sources(config)))
+        sitedir.refuse_foreign(target, project.root)
+    except sitedir.SiteRefused as exc:
+        fail(f"{exc} Trang chưa được dựng; không có gì bị xoá.", 1)
+    signal.signal(signal.SIGTERM, _interrupt)  # stopped by a service manager: clean up like on Ctrl-C
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        sitedir.remove_leftovers(target)
+        fresh, lock = sitedir.make_fresh(target)
+    except OSError as exc:
+        fail(f"Không tạo được thư mục để dựng trang cạnh {target}: {why(exc)}. "
+             "Thư mục site cũ (nếu có) được giữ nguyên.", 1)
+    report = fresh.with_name(fresh.name + ".log")
+    try:
+        try:
+            code = _mkdocs(["build", "--quiet", "--config-file", str(config), "--site-dir", str(fresh)],
+                           {REPORT_ENV: str(report)})
+        except KeyboardInterrupt:  # Ctrl-C or SIGTERM: subprocess has stopped MkDocs; clean up below
+            fail("Đã dừng việc dựng trang; thư mục site cũ được giữ nguyên.", 130)
+        if code != 0:
+            fail("Dựng trang thất bại; thư mục site cũ được giữ nguyên.", 1)
+        try:
+            sitedir.swap(fresh, target)
+        except OSError as exc:
+            fail(f"Không thay được thư mục site {target}: {why(exc)}. Thư mục site cũ được giữ nguyên.", 1)
+        lines = report.read_text(encoding="utf-8").splitlines() if report.is_file() else []
+    finally:
+        os.close(lock)
+        shutil.rmtree(fresh, ignore_errors=True)
+        report.unlink(missing_ok=True)
+    for line in lines:
+        err_console().print(line, soft_wrap=True, markup=False)
+    err_console().print(f"Đã dựng cổng thông tin vào [bold]{target}[/bold].")
+
+
+@click.command(context_settings=CONTEXT)
+@root_option
+@click.option("--drafts", is_flag=True, help="Hiện cả bản nháp (chỉ khi xem thử; không bao giờ khi dựng).")
+@click.option("--dev-addr", "-a", default="127.0.0.1:8000", show_default=True, help="Địa chỉ xem thử.")
+def serve(root: Path | None, drafts: bool, dev_addr: str) -> None:
+    """Xem thử cổng thông tin, tự tải lại khi một hồ sơ thay đổi."""
+    project = open_project(root)
+    config = project.root / "mkdocs.yml"
+    env = {DRAFTS_ENV: "1"} if drafts else {}
+    # Run `mkdocs serve` in this process (nothing left behind when it stops). MkDocs removes its
+    # temporary site folder on Ctrl-C only; a service manager stops with SIGTERM, so treat it alike.
+    os.environ.update({"NO_MKDOCS_2_WARNING": "1", **env})
+    signal.signal(signal.SIGTERM, _interrupt)
+    from guongsang.mkdocs_plugin.run import serve as mkdocs_serve
+
+    mkdocs_serve(config, dev_addr)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt

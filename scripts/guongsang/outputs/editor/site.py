@@ -1,0 +1,23 @@
+"""One build's web editor: the files to publish under /admin/ (no MkDocs here)."""
+
+from __future__ import annotations
+
+from guongsang.core.vocab import Vocabularies
+from guongsang.outputs.editor.bundle import ADMIN_DIR, DecapFiles, index_html
+from guongsang.outputs.editor.config import EditorOptions, SiteFacts, config_yaml, decap_config
+from guongsang.outputs.portal.outputs import OutputFile
+
+
+def editor_files(decap: DecapFiles | None, options: EditorOptions | None, vocabs: Vocabularies,
+                 site: SiteFacts) -> tuple[list[OutputFile], str | None]:
+    """The /admin/ files and a one-line Vietnamese report (nothing when the editor is off)."""
+    if decap is None or options is None:
+        return [], None
+    files = [
+        OutputFile(f"{ADMIN_DIR}index.html", content=index_html(site.site_name, options)),
+        OutputFile(f"{ADMIN_DIR}config.yml", content=config_yaml(decap_config(options, vocabs, site))),
+    ]
+    # npm replaces node_modules wholesale (never rewrites a file in place): safe to hard-link.
+    files += [OutputFile(f"{ADMIN_DIR}{path.name}", source=path, linkable=True) for path in decap.files]
+    where = "bản dùng thử, không lưu vào kho" if options.is_trial else f"kho {options.backend.get('repo', '')}".strip()
+    return files, f"Trình soạn thảo web: /{ADMIN_DIR} (Decap CMS {decap.version}, {where})."

@@ -1,0 +1,165 @@
+"""The image cache: each job's outputs are stored under a hash of all of its inputs, in a manifest.
+
+A job's key covers the source bytes, the parameters, the font and the code version, so a rebuild
+with nothing changed encodes nothing. Source files are hashed once and remembered by size and
+modification time. Missing work runs in a thread pool on every core (Pillow releases the GIL
+while it decodes, resizes and encodes). Files are written to a temporary name and renamed, and
+are never rewritten in place, so a file once published stays valid.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from guongsang.outputs.images.photos import Encoded
+
+CODE_VERSION = "4"  # bump when an encoder or a card design changes: every cached output is redone
+MANIFEST = "manifest.json"
+
+Producer = Callable[[], Mapping[str, Encoded]]
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    path: Path  # in the cache
+    width: int
+    height: int
+    size: int  # bytes
+    ext: str
+
+
+@dataclass(slots=True)
+class Stats:
+    encoded: int = 0  # jobs run in this build
+    reused: int = 0  # jobs served from the cache
+    files: int = 0  # files written
+
+
+class JobsFailed(Exception):
+    """Some jobs raised; every other job ran and is cached. ``failures``: key → the exception."""
+
+    def __init__(self, failures: dict[str, Exception]) -> None:
+        super().__init__(f"{len(failures)} image jobs failed")
+        self.failures = failures
+
+
+def job_key(*parts: Any) -> str:
+    """A stable key from JSON-able inputs (plus the code version)."""
+    text = json.dumps([CODE_VERSION, *parts], ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+class ImageCache:
+    def __init__(self, folder: Path, workers: int | None = None) -> None:
+        self.folder = folder
+        self.workers = workers or os.cpu_count() or 1
+        self.stats = Stats()
+        manifest = self._read_manifest()
+        self._sources: dict[str, list[Any]] = manifest.get("sources", {})
+        self._jobs: dict[str, dict[str, list[Any]]] = manifest.get("jobs", {})
+        self._used_sources: dict[str, list[Any]] = {}
+        self._used_jobs: dict[str, dict[str, list[Any]]] = {}
+
+    def _read_manifest(self) -> dict[str, Any]:
+        try:
+            data = json.loads((self.folder / MANIFEST).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}  # no cache yet, or a damaged one: start over
+        return data if isinstance(data, dict) and data.get("version") == CODE_VERSION else {}
+
+    def digest(self, path: Path) -> str:
+        """sha256 of a source file's bytes, remembered by (size, mtime) so an unchanged file is not read."""
+        key = str(path)
+        st = path.stat()
+        known = self._sources.get(key)
+        if known and known[0] == st.st_size and known[1] == st.st_mtime_ns:
+            self._used_sources[key] = known
+            return str(known[2])
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        self._used_sources[key] = [st.st_size, st.st_mtime_ns, digest]
+        return digest
+
+    def run(self, jobs: Mapping[str, Producer]) -> dict[str, dict[str, Output]]:
+        """key → {variant → output}; runs only the jobs whose outputs are not all in the cache."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        results: dict[str, dict[str, Output]] = {}
+        missing: list[str] = []
+        for key in jobs:
+            cached = self._cached(key)
+            if cached is None:
+                missing.append(key)
+            else:
+                results[key] = cached
+        self.stats.reused += len(results)
+        failures: dict[str, Exception] = {}
+        if missing:
+            with ThreadPoolExecutor(self.workers) as pool:
+                for key, outcome in zip(missing, pool.map(lambda k: self._attempt(k, jobs[k]), missing), strict=True):
+                    if isinstance(outcome, Exception):
+                        failures[key] = outcome
+                    else:
+                        results[key] = outcome
+            self.stats.encoded += len(missing) - len(failures)
+        if failures:
+            raise JobsFailed(failures)
+        return results
+
+    def _attempt(self, key: str, producer: Producer) -> dict[str, Output] | Exception:
+        try:
+            return self._produce(key, producer)
+        except Exception as exc:  # reported together once every job has run
+            return exc
+
+    def _cached(self, key: str) -> dict[str, Output] | None:
+        record = self._used_jobs.get(key) or self._jobs.get(key)
+        if record is None:
+            return None
+        outputs = {variant: Output(self.folder / name, w, h, size, ext) for variant, (name, w, h, size, ext) in record.items()}
+        if not all(o.path.is_file() for o in outputs.values()):
+            return None  # someone cleaned the folder: redo
+        self._used_jobs[key] = record
+        return outputs
+
+    def _produce(self, key: str, producer: Producer) -> dict[str, Output]:
+        record: dict[str, list[Any]] = {}
+        outputs: dict[str, Output] = {}
+        for variant, enc in producer().items():
+            name = f"{key}-{variant}.{enc.ext}"
+            target = self.folder / name
+            _write_new(target, enc.data)
+            record[variant] = [name, enc.width, enc.height, len(enc.data), enc.ext]
+            outputs[variant] = Output(target, enc.width, enc.height, len(enc.data), enc.ext)
+        self._used_jobs[key] = record
+        self.stats.files += len(outputs)
+        return outputs
+
+    def save(self, prune: bool = True) -> None:
+        """Write the manifest of what this build used; with ``prune``, delete cached files nobody uses now."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        data = {"version": CODE_VERSION, "sources": self._used_sources, "jobs": self._used_jobs}
+        _write_new(self.folder / MANIFEST, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
+        if prune:
+            keep = {rec[0] for job in self._used_jobs.values() for rec in job.values()} | {MANIFEST}
+            for entry in os.scandir(self.folder):
+                if entry.is_file() and entry.name not in keep and not entry.name.startswith("."):
+                    os.unlink(entry.path)
+
+
+def _write_new(target: Path, data: bytes) -> None:
+    """Write ``target`` through a temporary file and a rename; on a disk error (full disk, quota) the
+    temporary file is removed and the error names ``target``."""
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise OSError(exc.errno, exc.strerror, str(target)) from exc

@@ -1,0 +1,136 @@
+"""Run Pagefind (its Python API and the binary that `pagefind[extended]` installs) over our documents.
+
+Documents are staged as files in a private temporary folder and handed to Pagefind by folder
+(``add_directory``): the Python API answers one request per 0.1 s, so adding 10,000
+documents one by one would take over 15 minutes, while a folder takes seconds. The bundle is written into the site being built; a failure raises
+:class:`SearchError` with a Vietnamese message, and the build stops before anything is swapped in.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from guongsang.outputs.search.documents import SearchDocument
+
+BUNDLE = "pagefind"  # folder of the site that holds the index and pagefind.js
+LANGUAGE = "vi"
+# Pagefind writes ready-made UIs too; the portal has its own (Vietnamese, our result layout).
+UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+          "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
+
+
+class SearchError(Exception):
+    """Indexing failed; the message is for the person running the build."""
+
+
+@dataclass(frozen=True, slots=True)
+class IndexStats:
+    pages: int
+    files: int
+    bytes: int
+    seconds: float
+
+
+class SearchIndexer:
+    """Collects documents during a build and indexes them with Pagefind.
+
+    Either all at once at the end (:meth:`write`), or in two phases: :meth:`start_early` hands the
+    documents staged so far (the profiles, known before any page is rendered) to Pagefind in a
+    background thread, so the Pagefind process indexes them on the other core while MkDocs
+    renders; :meth:`write` then adds what was staged since (content pages) and writes the bundle.
+    """
+
+    def __init__(self) -> None:
+        self._staging = Path(tempfile.mkdtemp(prefix="guongsang-tim-kiem-"))
+        self._urls: set[str] = set()
+        self._phase = "early"  # subfolder new documents go to
+        self._thread: threading.Thread | None = None
+        self._late_ready = threading.Event()
+        self._abort = False
+        self._result: tuple[int, float] | BaseException | None = None
+
+    def add(self, doc: SearchDocument) -> None:
+        if doc.url in self._urls:
+            raise SearchError(f"Hai trang tìm kiếm cùng địa chỉ: {doc.url}")
+        self._urls.add(doc.url)
+        path = self._staging / self._phase / doc.url / "index.html"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(doc.html, encoding="utf-8")
+
+    def start_early(self, site_dir: Path) -> None:
+        """Start indexing what is staged so far; later documents join at :meth:`write`."""
+        self._phase = "late"
+        self._thread = threading.Thread(target=self._run, args=(site_dir / BUNDLE,), name="pagefind", daemon=True)
+        self._thread.start()
+
+    def _run(self, out: Path) -> None:
+        try:
+            self._result = asyncio.run(_index(self._staging, out, self._late_ready, lambda: self._abort))
+        except BaseException as exc:  # handed to the build's thread by write()
+            self._result = exc
+
+    def write(self, site_dir: Path) -> IndexStats:
+        """Index every document added and write the bundle to ``site_dir/pagefind``; then clean up."""
+        out = site_dir / BUNDLE
+        if self._thread is None:
+            self.start_early(site_dir)
+        self._late_ready.set()
+        try:
+            assert self._thread is not None
+            self._thread.join()
+            result = self._result
+            if isinstance(result, FileNotFoundError):
+                where = f" ({result.filename})" if result.filename else ""
+                raise SearchError(f"Không tìm thấy chương trình Pagefind{where} để lập chỉ mục tìm kiếm. "
+                                  "Hãy cài lại Guongsang (pip install -e .), gói pagefind[extended] mang theo chương trình này.")
+            if isinstance(result, BaseException):  # the service reports its own failures as plain exceptions
+                raise SearchError(f"Pagefind không lập được chỉ mục tìm kiếm: {result}")
+        finally:
+            self.close()
+        pages, seconds = result if isinstance(result, tuple) else (0, 0.0)
+        if pages != len(self._urls):
+            raise SearchError(f"Pagefind chỉ lập chỉ mục {pages} trong {len(self._urls)} trang.")
+        for name in UNUSED:
+            (out / name).unlink(missing_ok=True)
+        files = [f for f in out.rglob("*") if f.is_file()]
+        return IndexStats(pages, len(files), sum(f.stat().st_size for f in files), seconds)
+
+    def close(self) -> None:
+        """Stop a running index without writing it (a failed build), and remove the staged documents."""
+        if self._thread is not None and self._thread.is_alive():
+            self._abort = True
+            self._late_ready.set()
+            self._thread.join()
+        shutil.rmtree(self._staging, ignore_errors=True)
+
+
+class _Aborted(Exception):
+    """The build failed while Pagefind was indexing: leave the block without writing the bundle."""
+
+
+async def _index(staging: Path, out: Path, late_ready: threading.Event,
+                 aborted: Callable[[], bool]) -> tuple[int, float]:
+    """Pages indexed, and the seconds Pagefind worked (not counting the wait for the late documents)."""
+    from pagefind.index import IndexConfig, PagefindIndex  # imported here: only builds with search need it
+
+    config = IndexConfig(force_language=LANGUAGE, output_path=str(out))
+    pages = 0
+    start = time.perf_counter()
+    async with PagefindIndex(config=config) as index:  # leaving the block normally writes the bundle to `out`
+        if (staging / "early").is_dir():
+            pages += int((await index.add_directory(str(staging / "early")))["page_count"])
+        busy = time.perf_counter() - start
+        await asyncio.get_running_loop().run_in_executor(None, late_ready.wait)
+        if aborted():
+            raise _Aborted
+        start = time.perf_counter()
+        if (staging / "late").is_dir():
+            pages += int((await index.add_directory(str(staging / "late")))["page_count"])
+    return pages, busy + time.perf_counter() - start

@@ -1,0 +1,91 @@
+"""One build's search: documents go in as pages are rendered; the Pagefind bundle is written at the end."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from guongsang.core.catalog import Catalog
+from guongsang.core.validate import Exemplar
+from guongsang.outputs.portal.pages import PortalOptions
+from guongsang.outputs.search.documents import page_document, profile_document
+from guongsang.outputs.search.indexer import BUNDLE, IndexStats, SearchError, SearchIndexer
+
+# Pages for editors (the "Cho cán bộ" area: contributor guide, the web editor) are never public
+# search results, whatever the site's navigation says. A fixed prefix of the page's URL, not a setting:
+# an editors' page put elsewhere is a reader's page.
+EDITORS = ("can-bo/", "admin/")
+
+
+def for_editors(url: str) -> bool:
+    """Whether a page at ``url`` (site-relative, "can-bo/huong-dan/") is for editors only."""
+    return url.lstrip("/").startswith(EDITORS) or url.strip("/") in {e.rstrip("/") for e in EDITORS}
+
+
+class SiteSearch:
+    def __init__(self, catalog: Catalog, options: PortalOptions, photos: dict[str, dict[str, Any]],
+                 story_words: int = 0) -> None:
+        self.catalog = catalog
+        self.story_words = max(0, story_words)
+        self.options = options
+        self.photos = photos
+        self.indexer = SearchIndexer()
+        self._early = False  # profiles staged and handed to Pagefind before rendering
+
+    def check_paths(self, taken: Iterable[str]) -> None:
+        """The bundle's folder must not hold any other output (the writer never overwrites)."""
+        clash = sorted(uri for uri in taken if uri == BUNDLE or uri.startswith(BUNDLE + "/"))
+        if clash:
+            self.close()
+            raise SearchError(f"Thư mục {BUNDLE}/ dành cho chỉ mục tìm kiếm nhưng đã có tệp khác: {clash[0]}. "
+                              "Hãy đổi tên tệp đó trong content/.")
+
+    def start_early(self, site_dir: Path) -> None:
+        """Without story words a profile's document needs no rendered page: stage them all now and let
+        Pagefind index them while the pages render (the other core). Content pages join at the end."""
+        if self.story_words == 0:
+            for ex in self.catalog.published:
+                self.indexer.add(profile_document(self.catalog, self.options, ex, "", self.photos.get(ex.slug), 0))
+            self.indexer.start_early(site_dir)
+            self._early = True
+
+    def profile(self, ex: Exemplar, article_html: str) -> None:
+        if self._early:
+            return  # staged by start_early
+        self.indexer.add(profile_document(self.catalog, self.options, ex, article_html, self.photos.get(ex.slug),
+                                          self.story_words))
+
+    def page(self, url: str, title: str, content_html: str) -> None:
+        if for_editors(url):
+            return
+        self.indexer.add(page_document(url, title, content_html))
+
+    def start(self, site_dir: Path) -> None:
+        """Finish indexing and write the bundle in the background: Pagefind is another process, so
+        the build can write its feeds on the other core meanwhile. :meth:`finish` waits for it."""
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pagefind")
+        self._job: Future[IndexStats] = self._pool.submit(self.indexer.write, site_dir)
+
+    def finish(self) -> str:
+        """Wait for :meth:`start`'s indexing; returns the line the build reports (raises SearchError)."""
+        try:
+            stats = self._job.result()
+        finally:
+            self._pool.shutdown()
+        scope = ("tên, tóm tắt, thông tin; không gồm bài viết" if self.story_words == 0 else
+                 f"tên, tóm tắt, thông tin và tối đa {self.story_words} từ đầu mỗi bài viết")
+        beside = " (song song với việc dựng trang)" if self._early else ""
+        return (f"Tìm kiếm: lập chỉ mục {stats.pages} trang ({scope}) trong {_decimal(stats.seconds)} s{beside} "
+                f"({stats.files} tệp, {_decimal(stats.bytes / 1_000_000)} MB trong {BUNDLE}/).")
+
+    def close(self) -> None:
+        self.indexer.close()
+
+
+def _decimal(x: float) -> str:
+    return f"{x:.1f}".replace(".", ",")  # Vietnamese decimal comma
+
+
+__all__ = ["SearchError", "SiteSearch"]
