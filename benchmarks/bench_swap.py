@@ -1,6 +1,6 @@
 """Measure whether readers ever find the site missing while `guongsang build` replaces it (not a test).
 
-    python scripts/bench_swap.py --rebuilds 20
+    python benchmarks/bench_swap.py --rebuilds 20
 
 Copies the sample project (content, exemplars, theme, mkdocs.yml) to a temporary folder, builds it
 once, then starts a reader process that opens site/index.html over and over (as a web server's

@@ -1,6 +1,6 @@
 """Benchmark the image pipeline: first (cold cache) and cached builds of a demo project (prints figures).
 
-    python scripts/bench_images.py --n 1000 --runs 3
+    python benchmarks/bench_images.py --n 1000 --runs 3
 
 Each cold run deletes the image cache (.cache/guongsang/images) first; each cached run follows a
 build of the same content. Both are whole `guongsang build` processes, so they include the

@@ -1,10 +1,10 @@
 """Guongsang against the tools people would pick instead, measured side by side (prints figures, writes results).
 
     pip install -e ".[bench]"
-    python scripts/bench.py --n 1000 10000 --runs 3
+    python benchmarks/bench.py --n 1000 10000 --runs 3
 
 For each N: `guongsang demo --count N` writes the profiles; the same Markdown becomes a plain
-mkdocs-material project, a Material blog, a Pelican site and a Hugo site (scripts/bench_peers.py).
+mkdocs-material project, a Material blog, a Pelican site and a Hugo site (benchmarks/bench_peers.py).
 Then, over repeated rounds, alternating tool by tool so that a slow minute of the machine hits
 all of them: our full build (`guongsang build`: pages, sections, feeds, cards, search; image
 cache warm, so it is also the rebuild with nothing changed), each peer's build from an empty

@@ -1,6 +1,6 @@
 """Benchmark `guongsang check` on a synthetic project (not a test: prints figures).
 
-    python scripts/bench_check.py --n 10000 --runs 5
+    python benchmarks/bench_check.py --n 10000 --runs 5
 
 Generates the project with `guongsang demo` (unless --project is given), then times
 whole `guongsang check` processes — start-up included, as a user or CI sees it —

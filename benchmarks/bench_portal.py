@@ -1,6 +1,6 @@
 """Benchmark the portal build against a plain mkdocs-material build of the same Markdown (prints figures).
 
-    python scripts/bench_portal.py --n 10000 --runs 3
+    python benchmarks/bench_portal.py --n 10000 --runs 3
 
 Both builds run in one session, alternating, on the same `guongsang demo` project:
 - ours: `guongsang build` (profiles, every section and its pages, home, photos; image cache warm
@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_peers import PLAIN_YML  # the same baseline as scripts/bench.py
+from bench_peers import PLAIN_YML  # the same baseline as benchmarks/bench.py
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 

@@ -1,6 +1,6 @@
 """Benchmark search on a `guongsang demo` portal (prints figures).
 
-    python scripts/bench_search.py --n 10000 --runs 3
+    python benchmarks/bench_search.py --n 10000 --runs 3
 
 In one session, on one demo project:
 - index time: the Pagefind step of `guongsang build` (one `add_directory` over the staged

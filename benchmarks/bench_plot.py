@@ -1,4 +1,4 @@
-"""Build time against N for every tool, as a small self-contained SVG (log–log axes), from scripts/bench.py's results."""
+"""Build time against N for every tool, as a small self-contained SVG (log–log axes), from benchmarks/bench.py's results."""
 
 from __future__ import annotations
 

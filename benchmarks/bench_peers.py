@@ -1,4 +1,4 @@
-"""The same `guongsang demo` profiles as projects of the tools people would pick instead (for scripts/bench.py).
+"""The same `guongsang demo` profiles as projects of the tools people would pick instead (for benchmarks/bench.py).
 
 Each writer takes the demo project and a folder, writes a project there and returns how to build it.
 The content is the same Markdown (title, date, summary, story); each tool gets the facets it can
