@@ -1,6 +1,9 @@
 """Build safety (issue 17, items 1, 2 and 11): a build never destroys the project, the site it makes is
 readable by a web server's unprivileged worker, and faults leave no leftovers and no gap.
 
+Over 300 lines because the tests share one module-scoped built site (`public_project`) and the reader
+process; split in two files, the suite would build that site twice.
+
 Everything runs for real: `guongsang build` and `mkdocs build` subprocesses, Debian's nginx with its
 workers as www-data, a reader process polling the site while it is swapped.
 """

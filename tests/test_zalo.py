@@ -1,5 +1,8 @@
 """`guongsang zalo publish` against a local HTTP server standing in for the Zalo OA API (never the
-real one), and the length limits of the Zalo payload (cut with "…", warned about by `check`)."""
+real one), and the length limits of the Zalo payload (cut with "…", warned about by `check`).
+
+Over 300 lines because every test publishes from one module-scoped built site (`built_site`); split in
+two files, the suite would build it twice."""
 
 from __future__ import annotations
 
