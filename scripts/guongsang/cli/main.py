@@ -47,7 +47,7 @@ def check(paths: tuple[Path, ...], root: Path | None, fmt: str, strict: bool) ->
     outside = [p for p in paths if not p.resolve().is_relative_to(project.root)]
     if outside:
         fail(f"Đường dẫn {outside[0]} không nằm trong dự án {project.root}.")
-    result = check_project(project, only=list(paths) or None, workers=min(2, os.cpu_count() or 1))
+    result = check_project(project, only=list(paths) or None, workers=min(2, os.cpu_count() or 1), exemplars=False)
     if fmt == "json":
         sys.stdout.write(render_json(result.problems))
     elif fmt == "github":

@@ -168,13 +168,18 @@ def _shape(value: object) -> str:
     return f"một giá trị đơn ({value!r})"
 
 
+def read_bytes(path: Path) -> bytes:
+    """The profile's bytes, up to one byte more than allowed; OSError for a symlink (ELOOP) or an unreadable file."""
+    # O_NOFOLLOW: a profile that is a symlink could publish any file on the machine as a page
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    with os.fdopen(fd, "rb") as fh:
+        return fh.read(MAX_FILE_BYTES + 1)  # never more: a huge file is refused, not loaded
+
+
 def read(path: Path, root: Path) -> RawRecord:
     rel = relative(path, root)
     try:
-        # O_NOFOLLOW: a profile that is a symlink could publish any file on the machine as a page
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-        with os.fdopen(fd, "rb") as fh:
-            raw = fh.read(MAX_FILE_BYTES + 1)  # never more: a huge file is refused, not loaded
+        raw = read_bytes(path)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             rec = RawRecord(path=path, rel=rel)
@@ -185,6 +190,11 @@ def read(path: Path, root: Path) -> RawRecord:
         rec = RawRecord(path=path, rel=rel)
         rec.problems.append(problem("GS007", rel, 1, None, f"Không đọc được tệp: {why(exc)}.", None))
         return rec
+    return from_bytes(raw, path, rel)
+
+
+def from_bytes(raw: bytes, path: Path, rel: str) -> RawRecord:
+    """A profile's record from the bytes :func:`read_bytes` gave."""
     if len(raw) > MAX_FILE_BYTES:
         rec = RawRecord(path=path, rel=rel)
         rec.problems.append(problem(

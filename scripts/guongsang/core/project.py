@@ -8,13 +8,17 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
-from guongsang.core import load, settings, vocab
+from guongsang.core import across, load, repofiles, settings, vocab
+from guongsang.core.checkcache import CheckCache, Result, run_key
 from guongsang.core.imagecheck import MAX_PIXELS
-from guongsang.core.model import TZ
 from guongsang.core.problems import Problem, problem, sort_key
-from guongsang.core.validate import Context, Exemplar, check_across, validate_record
 from guongsang.core.vocab import Vocabularies
+
+if TYPE_CHECKING:  # validate.py loads pydantic and the model: only when some profile must be validated
+    from guongsang.core.validate import Context, Exemplar
 
 EXEMPLARS_DIRNAME = "exemplars"
 # Below this many profiles a second process costs more than it saves (start-up, sending results back).
@@ -31,13 +35,14 @@ class Project:
     exemplars_dir: Path
     max_pixels: int = MAX_PIXELS  # photos with more pixels are refused (decompression bombs)
     config_problems: tuple[Problem, ...] = ()  # bad guongsang settings in mkdocs.yml
+    cache_dir: Path | None = None  # where `check` keeps per-file results (core/checkcache.py); None: keep none
 
     @classmethod
     def at(cls, root: Path) -> Project:
         """The project at ``root``, with the guongsang settings of its mkdocs.yml (as the build reads them)."""
         root = root.resolve()
         found = settings.read(root)
-        return cls(root, root / EXEMPLARS_DIRNAME, found.max_pixels, found.problems)
+        return cls(root, root / EXEMPLARS_DIRNAME, found.max_pixels, found.problems, root / found.cache_dir)
 
     @classmethod
     def find(cls, start: Path | None = None) -> Project:
@@ -66,11 +71,11 @@ class CheckResult:
 
 
 def today_in_vietnam() -> date:
-    return datetime.now(TZ).date()
+    return datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).date()  # model.TZ, without loading pydantic
 
 
 def check_project(project: Project, *, today: date | None = None, only: list[Path] | None = None,
-                  workers: int = 1, parallel_from: int = PARALLEL_FROM) -> CheckResult:
+                  workers: int = 1, parallel_from: int = PARALLEL_FROM, exemplars: bool = True) -> CheckResult:
     """Read and validate every vocabulary and profile; report every problem, raise none.
 
     ``only`` limits the *reported* profile problems to files under those paths;
@@ -78,16 +83,23 @@ def check_project(project: Project, *, today: date | None = None, only: list[Pat
     ``workers=2`` validates half of a large project (``parallel_from`` files or more) in a forked process;
     the result is the same, in the same order. Only a single-threaded caller (the command line) may ask
     for it: forking a process that runs threads (MkDocs' live reload) can deadlock the child.
+    With ``project.cache_dir``, a profile whose result was kept (core/checkcache.py) is not checked again;
+    ``exemplars=False`` (`guongsang check`) leaves ``CheckResult.exemplars`` empty, so such a profile is
+    not even parsed.
     """
     vocabs = vocab.load_all(project.root, project.exemplars_dir)
-    ctx = Context(project.root, vocabs, today or today_in_vietnam(), project.max_pixels, project.exemplars_dir)
+    today = today or today_in_vietnam()
     problems: list[Problem] = [*project.config_problems, *vocabs.problems]
     unreadable: list[tuple[Path, str]] = []
     paths = list(load.iter_profile_files(project.exemplars_dir, unreadable))
-    files = len(paths)
-    found, exemplars = _validate_all(paths, ctx, workers, parallel_from)
-    problems.extend(found)
-    problems.extend(check_across(exemplars))
+    cache = None
+    if project.cache_dir is not None:
+        key = run_key(project.root, project.exemplars_dir, vocabs, today, project.max_pixels)
+        cache = CheckCache(project.cache_dir, key, project.root, project.exemplars_dir)
+    results, valid = _results(project, paths, vocabs, today, cache, workers, parallel_from, exemplars)
+    for result in results:
+        problems.extend(result.problems)
+    problems.extend(across.check([r.facts for r in results if r.facts is not None]))
     problems.extend(problem("GS009", load.relative(folder, project.root), 1, None,
                             f"Không đọc được thư mục: {reason}; các hồ sơ trong đó chưa được kiểm tra.",
                             "Cấp quyền đọc thư mục cho người chạy lệnh (chmod a+rx), hoặc chuyển nó ra khỏi exemplars/.")
@@ -100,31 +112,74 @@ def check_project(project: Project, *, today: date | None = None, only: list[Pat
             if p.file in vocab_files or any(p.file == w or p.file.startswith(w + "/") or w in ("", ".") for w in wanted)
         ]
     problems.sort(key=sort_key)
-    return CheckResult(exemplars, vocabs, files, problems)
+    return CheckResult(valid, vocabs, len(paths), problems)
 
 
-def _validate(paths: list[Path], ctx: Context) -> tuple[list[Problem], list[Exemplar]]:
-    problems: list[Problem] = []
-    exemplars: list[Exemplar] = []
-    for path in paths:
-        rec = load.read(path, ctx.root)
-        ex = validate_record(rec, ctx)
-        problems.extend(rec.problems)
+def _results(project: Project, paths: list[Path], vocabs: Vocabularies, today: date, cache: CheckCache | None,
+             workers: int, parallel_from: int, exemplars: bool) -> tuple[list[Result], list[Exemplar]]:
+    """Each profile's own result, in ``paths`` order (kept ones from the cache), and the valid exemplars when asked."""
+    raws: list[bytes | None] = [None] * len(paths)
+    results: list[Result | None] = [None] * len(paths)
+    if cache is not None:
+        for i, path in enumerate(paths):
+            try:
+                raws[i] = load.read_bytes(path)
+            except OSError:
+                continue  # validated below, which says why it cannot be read
+            results[i] = cache.get(load.relative(path, project.root), raws[i])  # type: ignore[arg-type]
+    todo = [i for i, r in enumerate(results) if r is None]
+    if not todo and not exemplars:
+        if cache is not None:
+            cache.save()
+        return results, []  # type: ignore[return-value]
+    from guongsang.core.validate import Context, revalidate  # loads the model (pydantic): only now
+
+    ctx = Context(project.root, vocabs, today, project.max_pixels, project.exemplars_dir)
+    fresh = _validate_all([(paths[i], raws[i]) for i in todo], ctx, workers, parallel_from)
+    found: dict[int, Exemplar] = {}
+    for i, (result, ex) in zip(todo, fresh, strict=True):
+        results[i] = result
         if ex is not None:
-            exemplars.append(ex)
-    return problems, exemplars
+            found[i] = ex
+        if cache is not None and raws[i] is not None:
+            cache.put(load.relative(paths[i], project.root), raws[i], result)  # type: ignore[arg-type]
+    if cache is not None:
+        cache.save()
+    valid: list[Exemplar] = []
+    if exemplars:
+        for i, result in enumerate(results):
+            if i in found:
+                valid.append(found[i])
+            elif result is not None and result.facts is not None:  # kept: valid before, the model only
+                rec = load.from_bytes(raws[i], paths[i], result.facts.source)  # type: ignore[arg-type]
+                valid.append(revalidate(rec, ctx, result.facts.slug))
+    return results, valid  # type: ignore[return-value]
 
 
-def _validate_all(paths: list[Path], ctx: Context, workers: int, parallel_from: int) -> tuple[list[Problem], list[Exemplar]]:
-    """Every profile validated, in ``paths`` order; the second half in a forked process when asked and worth it."""
-    if workers < 2 or len(paths) < max(2, parallel_from) or "fork" not in multiprocessing.get_all_start_methods():
-        return _validate(paths, ctx)
-    half = len(paths) // 2
+def _validate(items: list[tuple[Path, bytes | None]], ctx: Context) -> list[tuple[Result, Exemplar | None]]:
+    from guongsang.core.validate import facts, validate_record
+
+    out: list[tuple[Result, Exemplar | None]] = []
+    for path, raw in items:
+        rec = load.read(path, ctx.root) if raw is None else load.from_bytes(raw, path, load.relative(path, ctx.root))
+        looked_at: list[Path] = []
+        with repofiles.recording(looked_at):
+            ex = validate_record(rec, ctx)
+        out.append((Result(rec.problems, None if ex is None else facts(ex), looked_at), ex))
+    return out
+
+
+def _validate_all(items: list[tuple[Path, bytes | None]], ctx: Context, workers: int,
+                  parallel_from: int) -> list[tuple[Result, Exemplar | None]]:
+    """Every profile validated, in ``items`` order; the second half in a forked process when asked and worth it."""
+    if workers < 2 or len(items) < max(2, parallel_from) or "fork" not in multiprocessing.get_all_start_methods():
+        return _validate(items, ctx)
+    half = len(items) // 2
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
-        later = pool.submit(_validate, paths[half:], ctx)
-        problems, exemplars = _validate(paths[:half], ctx)
+        later = pool.submit(_validate, items[half:], ctx)
+        first = _validate(items[:half], ctx)
         try:
-            more_problems, more_exemplars = later.result()
+            rest = later.result()
         except BrokenProcessPool:  # the child was killed (memory): do its half here
-            more_problems, more_exemplars = _validate(paths[half:], ctx)
-    return problems + more_problems, exemplars + more_exemplars
+            rest = _validate(items[half:], ctx)
+    return first + rest

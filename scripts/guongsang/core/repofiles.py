@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +27,20 @@ class PathFinding:
     code: str
     message: str
     hint: str | None = None
+
+
+# The files looked at while recording (see `recording`): what check's cache must watch (core/checkcache.py).
+_LOOKED_AT: ContextVar[list[Path] | None] = ContextVar("looked_at", default=None)
+
+
+@contextmanager
+def recording(into: list[Path]) -> Iterator[None]:
+    """Append to ``into`` every path :func:`locate` looks at on the file system while inside."""
+    token = _LOOKED_AT.set(into)
+    try:
+        yield
+    finally:
+        _LOOKED_AT.reset(token)
 
 
 HINT_PLACE = "Đặt tệp trong thư mục exemplars/ (cạnh tệp hồ sơ) rồi ghi tên tệp, ví dụ nguyen-thi-hoa.jpg."
@@ -58,6 +75,9 @@ def locate(profile: Path, value: str, root: Path, exemplars: Path) -> tuple[Path
         return None, PathFinding("GS313", f"Tệp «{value}» là tệp ẩn hoặc nằm trong thư mục ẩn (tên bắt đầu bằng dấu chấm); "
                                           "những tệp này có thể chứa mật khẩu, mã truy cập nên không bao giờ được đăng.",
                                  HINT_PLACE)
+    looked_at = _LOOKED_AT.get()
+    if looked_at is not None:
+        looked_at.append(target)
     return _walk(value, exemplars, parts)
 
 

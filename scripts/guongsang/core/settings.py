@@ -18,6 +18,7 @@ from guongsang.core.problems import Problem, problem
 
 CONFIG_NAME = "mkdocs.yml"
 PLUGIN = "guongsang"
+CACHE_DIR = ".cache/guongsang"  # the plugin's cache_dir default: check's cache lives in its check/ folder
 # How `guongsang build` and `serve` talk to the plugin in the MkDocs process (here, so the CLI need not import MkDocs)
 DRAFTS_ENV = "GUONGSANG_DRAFTS"  # set by `guongsang serve --drafts`; never honoured by a build
 REPORT_ENV = "GUONGSANG_REPORT"  # a file `guongsang build` reads back: what the build did, for its quiet output
@@ -27,6 +28,7 @@ REPORT_ENV = "GUONGSANG_REPORT"  # a file `guongsang build` reads back: what the
 class Settings:
     max_pixels: int = MAX_PIXELS
     problems: tuple[Problem, ...] = field(default=())
+    cache_dir: str = CACHE_DIR
 
 
 def max_pixels_problem(value: object) -> str | None:
@@ -48,7 +50,7 @@ def read(root: Path) -> Settings:
         return Settings()
     entry, options = found
     problems: list[Problem] = []
-    max_pixels = MAX_PIXELS
+    max_pixels, cache_dir = MAX_PIXELS, CACHE_DIR
     for key, value in options.value:
         if isinstance(key, yaml.ScalarNode) and key.value == "max_pixels":
             parsed = _scalar(value)
@@ -58,8 +60,10 @@ def read(root: Path) -> Settings:
                                         "Ví dụ: max_pixels: 50000000"))
             else:
                 max_pixels = int(parsed)  # type: ignore[call-overload]
+        if isinstance(key, yaml.ScalarNode) and key.value == "cache_dir" and isinstance(_scalar(value), str):
+            cache_dir = str(_scalar(value))  # anything else the build refuses with MkDocs' own message
     problems.extend(_agency_problems(root, entry, options, max_pixels))
-    return Settings(max_pixels=max_pixels, problems=tuple(problems))
+    return Settings(max_pixels=max_pixels, problems=tuple(problems), cache_dir=cache_dir)
 
 
 def _agency_problems(root: Path, entry: yaml.Node, options: yaml.MappingNode, max_pixels: int) -> list[Problem]:

@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from guongsang.core import awardforms, filecheck, imagecheck, mdguard, privacy, textrules
+from guongsang.core import across, awardforms, filecheck, imagecheck, mdguard, privacy, textrules
 from guongsang.core.load import RawRecord
 from guongsang.core.model import DEPENDENT_REQUIRED, FIELDS, Profile
 from guongsang.core.problems import Problem, did_you_mean, problem
@@ -123,8 +123,21 @@ def validate_record(rec: RawRecord, ctx: Context) -> Exemplar | None:
     if any(p.is_error for p in rec.problems):
         return None
     _check_zalo_limits(rec, profile, ctx.vocabs)
+    return _exemplar(rec, slug, profile)
+
+
+def _exemplar(rec: RawRecord, slug: str, profile: Profile) -> Exemplar:
     lines = {str(k[0]): v for k, v in rec.doc.lines.items() if len(k) == 1} if rec.doc else {}
     return Exemplar(slug, rec.rel, rec.path, profile, rec.body, rec.body_line, rec.fm_line, lines)
+
+
+def revalidate(rec: RawRecord, ctx: Context, slug: str) -> Exemplar:
+    """The exemplar of a record `check` found valid before (its cache says so, for these very bytes and
+    settings): the model again, none of the checks of files, text and privacy. Raises when it is not valid."""
+    assert rec.data is not None
+    data = {key: value for key, value in rec.data.items() if isinstance(key, str) and key in FIELDS}
+    profile = Profile.model_validate(data, context={"vocabs": ctx.vocabs, "today": ctx.today})
+    return _exemplar(rec, slug, profile)
 
 
 def _check_zalo_limits(rec: RawRecord, profile: Profile, vocabs: Vocabularies) -> None:
@@ -211,62 +224,8 @@ def _check_dependent(rec: RawRecord, data: dict[str, Any]) -> None:
                 ))
 
 
-def check_across(exemplars: list[Exemplar]) -> list[Problem]:
-    """Problems that only show across files: duplicate slugs and aliases, the same award twice."""
-    problems: list[Problem] = []
-    owners: dict[str, Exemplar] = {}
-    for ex in exemplars:
-        first = owners.setdefault(ex.slug, ex)
-        if first is not ex:
-            problems.append(problem(
-                "GS401", ex.source, ex.line("slug"), "slug",
-                f"Slug «{ex.slug}» đã được dùng bởi {first.source}; hai hồ sơ không thể có cùng địa chỉ.",
-                f"Đặt `slug: {ex.slug}-2` (hoặc một slug khác) cho một trong hai hồ sơ.",
-            ))
-    for ex in exemplars:
-        for alias in ex.profile.aliases:
-            other = owners.get(alias)
-            if other is not None and other is not ex:
-                problems.append(problem(
-                    "GS402", ex.source, ex.line("aliases"), "aliases",
-                    f"Tên cũ «{alias}» trùng với slug của {other.source}.",
-                    "Xóa tên cũ này: địa chỉ đó đang thuộc về hồ sơ khác.",
-                ))
-    problems.extend(_alias_clashes(exemplars, owners))
-    seen: dict[tuple[str, int, str], Exemplar] = {}
-    for ex in exemplars:
-        p = ex.profile
-        key = (loose_key(p.title), p.year, p.award or p.award_level)
-        first = seen.setdefault(key, ex)
-        if first is not ex:
-            problems.append(problem(
-                "GS403", ex.source, ex.line("title"), "title",
-                f"«{p.title}» năm {p.year} với cùng hình thức khen thưởng đã có ở {first.source}.",
-                "Nếu là cùng một điển hình, hãy gộp hai hồ sơ; nếu khác người trùng tên, bỏ qua cảnh báo này.",
-            ))
-    return problems
-
-
-def _alias_clashes(exemplars: list[Exemplar], owners: dict[str, Exemplar]) -> list[Problem]:
-    """Each old slug gets one redirect page: two profiles (or one, twice) claiming it would write two files at one path."""
-    problems: list[Problem] = []
-    claimed: dict[str, Exemplar] = {}
-    for ex in exemplars:
-        mine: set[str] = set()
-        for alias in ex.profile.aliases:
-            if alias == ex.slug or alias in mine:
-                what = "chính slug của hồ sơ này" if alias == ex.slug else "được ghi hai lần"
-                problems.append(problem(
-                    "GS405", ex.source, ex.line("aliases"), "aliases", f"Tên cũ «{alias}» là {what}.",
-                    "Xóa dòng tên cũ đó: mỗi tên cũ chỉ ghi một lần và khác slug hiện tại.",
-                ))
-                continue
-            mine.add(alias)
-            first = claimed.setdefault(alias, ex)
-            if first is not ex and alias not in owners:
-                problems.append(problem(
-                    "GS404", ex.source, ex.line("aliases"), "aliases",
-                    f"Tên cũ «{alias}» cũng là tên cũ của {first.source}; địa chỉ cũ chỉ chuyển được tới một trang.",
-                    "Giữ tên cũ này ở đúng hồ sơ từng dùng địa chỉ đó, xóa ở hồ sơ kia.",
-                ))
-    return problems
+def facts(ex: Exemplar) -> across.Facts:
+    """What the checks across profiles need from one exemplar."""
+    p = ex.profile
+    return across.Facts(ex.slug, ex.source, ex.line("slug"), ex.line("aliases"), ex.line("title"), tuple(p.aliases),
+                        p.title, loose_key(p.title), p.year, p.award or p.award_level)

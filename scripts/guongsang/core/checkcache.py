@@ -1,0 +1,194 @@
+"""`check`'s per-file results kept on disk, so a check after one edit validates one file.
+
+One JSON file, ``<cache_dir>/check/results.json`` (cache_dir: the plugin's option, `.cache/guongsang`).
+It holds a *run key* and, per profile (by its path relative to the project root), the digest of the
+profile's bytes, its problems, the facts the checks across profiles need, and the files it points to
+(photo, evidence, images in the body) with their ``lstat`` fingerprints.
+
+A kept result is used only when all of these are as they were:
+
+- the run key: this format, the code of ``guongsang.core``, Python, pydantic, PyYAML and Pillow, the
+  project's folders, the vocabularies as loaded, ``max_pixels`` and today's date (validation
+  compares dates with today);
+- the profile's bytes (BLAKE2b);
+- every file it points to: type, size, times, inode of each path component (a missing one: its
+  folder's listing, which the "did you mean" reads).
+
+The cache never changes a result, only how fast it comes: a file changed during the run (a
+fingerprint newer than the run's start) is not kept; a cache file that cannot be read, does not
+parse, has another key or is not the very file this code wrote (its device and inode are written in
+it, so a file copied, restored or checked out of git — which could claim anything — is ignored) is
+treated as empty; writing is atomic (a temporary file renamed) and skipped when the folder cannot be
+written (read-only project, full disk). Deleting the folder is always safe.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib.util
+import json
+import os
+import stat
+import sys
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from guongsang.core.across import Facts
+from guongsang.core.problems import CODES, Problem, Severity
+from guongsang.core.vocab import Vocabularies
+
+FORMAT = 1
+FOLDER = "check"
+NAME = "results.json"
+RECENT_NS = 2_000_000_000  # a fingerprint this close to the run's start may still be changing: not kept
+LIBRARIES = ("pydantic", "pydantic_core", "yaml", "PIL")
+CORE_DIR = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """One profile's own result: its problems, its facts when it is valid, the files it points to."""
+
+    problems: list[Problem]
+    facts: Facts | None
+    looked_at: list[Path]
+
+
+def digest(raw: bytes) -> str:
+    return hashlib.blake2b(raw, digest_size=16).hexdigest()
+
+
+def run_key(root: Path, exemplars: Path, vocabs: Vocabularies, today: date, max_pixels: int) -> str:
+    """Everything but the profile and the files it points to that a per-file result depends on."""
+    h = hashlib.blake2b(digest_size=20)
+    for part in (FORMAT, sys.version, str(root), str(exemplars), today.isoformat(), max_pixels, repr(vocabs.by_name)):
+        h.update(repr(part).encode("utf-8", "surrogatepass") + b"\0")
+    for path in sorted(CORE_DIR.glob("*.py")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    for name in LIBRARIES:  # an upgrade rewrites the package's files: new size or mtime
+        spec = importlib.util.find_spec(name)
+        origin = spec.origin if spec is not None else None
+        st = os.stat(origin) if origin else None
+        h.update(repr((name, origin, st and (st.st_size, st.st_mtime_ns))).encode() + b"\0")
+    return h.hexdigest()
+
+
+def fingerprint(target: Path, exemplars: Path) -> list[Any]:
+    """What :func:`repofiles.locate` sees of ``target``: the ``lstat`` of each path component (links never
+    followed), up to a missing one ("missing" and its folder's ``stat``, for the listing) or a refused one."""
+    out: list[Any] = []
+    here = exemplars
+    for part in target.relative_to(exemplars).parts:
+        parent, here = here, here / part
+        try:
+            out.append(_stat(os.lstat(here)))
+        except PermissionError:
+            return [*out, "denied"]
+        except (OSError, ValueError):
+            try:
+                return [*out, "missing", _stat(os.stat(parent))]
+            except OSError:
+                return [*out, "missing"]
+        if stat.S_ISLNK(out[-1][0]):
+            break
+    return out
+
+
+def _stat(st: os.stat_result) -> list[int]:
+    return [st.st_mode, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev]
+
+
+def _recent(print_: list[Any], since_ns: int) -> bool:
+    return any(isinstance(x, list) and max(x[2], x[3]) >= since_ns for x in print_)
+
+
+class CheckCache:
+    """The kept results of one project for one run key; ``get`` and ``put`` by profile, ``save`` once."""
+
+    def __init__(self, folder: Path, key: str, root: Path, exemplars: Path) -> None:
+        self.path = folder / FOLDER / NAME
+        self.key, self.root, self.exemplars = key, root, exemplars
+        self.started_ns = time.time_ns()
+        self.old: dict[str, Any] = self._load()
+        self.new: dict[str, Any] = {}
+        self.changed = False
+
+    def _load(self) -> dict[str, Any]:
+        try:
+            with self.path.open("rb") as fh:
+                st = os.fstat(fh.fileno())
+                data = json.loads(fh.read())
+        except (OSError, ValueError):  # missing, unreadable, not JSON (UnicodeDecodeError is a ValueError)
+            return {}
+        if (not isinstance(data, dict) or data.get("format") != FORMAT or data.get("key") != self.key
+                or data.get("self") != [st.st_dev, st.st_ino] or not isinstance(data.get("files"), dict)):
+            return {}
+        return data["files"]
+
+    def get(self, rel: str, raw: bytes) -> Result | None:
+        """The kept result of the profile ``rel`` with these bytes, if nothing it depends on changed."""
+        entry = self.old.get(rel)
+        try:
+            if not isinstance(entry, list) or entry[0] != digest(raw):
+                return None
+            looked_at = [self.root / str(p) for p, _ in entry[3]]
+            if any(fingerprint(path, self.exemplars) != kept for path, (_, kept) in zip(looked_at, entry[3], strict=True)):
+                return None
+            result = Result([_problem(p) for p in entry[1]], None if entry[2] is None else _facts(entry[2]), looked_at)
+        except (TypeError, ValueError, KeyError, IndexError, AttributeError):  # a damaged entry is a miss
+            return None
+        self.new[rel] = entry
+        return result
+
+    def put(self, rel: str, raw: bytes, result: Result) -> None:
+        """Keep ``result`` unless a file it depends on changed since the run started."""
+        prints = [(path, fingerprint(path, self.exemplars)) for path in result.looked_at]
+        self.changed = True
+        if any(_recent(p, self.started_ns - RECENT_NS) for _, p in prints):
+            return
+        f = result.facts
+        facts = None if f is None else [f.slug, f.source, f.slug_line, f.aliases_line, f.title_line, list(f.aliases),
+                                        f.title, f.title_key, f.year, f.award]
+        self.new[rel] = [digest(raw), [_row(p) for p in result.problems], facts,
+                         [[path.relative_to(self.root).as_posix(), p] for path, p in prints]]
+
+    def save(self) -> None:
+        """Write the results of this run (and only those: a deleted profile's entry goes), atomically; never raise."""
+        if not self.changed and self.new.keys() == self.old.keys():
+            return
+        tmp = self.path.with_name(f".{NAME}.{os.getpid()}.tmp")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+            with os.fdopen(fd, "wb") as fh:
+                st = os.fstat(fh.fileno())
+                data = {"format": FORMAT, "key": self.key, "self": [st.st_dev, st.st_ino], "files": self.new}
+                fh.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass"))
+            os.replace(tmp, self.path)
+        except (OSError, ValueError):  # read-only project, full disk, a name the file system refuses
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+
+
+def _row(p: Problem) -> list[Any]:
+    return [p.code, str(p.severity), p.file, p.line, p.field, p.message, p.hint]
+
+
+def _problem(row: list[Any]) -> Problem:
+    code, severity, file, line, field, message, hint = row
+    if not (code in CODES and isinstance(file, str) and type(line) is int and isinstance(message, str)
+            and isinstance(field, str | None) and isinstance(hint, str | None)):
+        raise ValueError(row)
+    return Problem(code, Severity(severity), file, line, field, message, hint)
+
+
+def _facts(row: list[Any]) -> Facts:
+    slug, source, slug_line, aliases_line, title_line, aliases, title, title_key, year, award = row
+    if not (all(isinstance(x, str) for x in (slug, source, title, title_key, award, *aliases))
+            and all(type(x) is int for x in (slug_line, aliases_line, title_line, year))):
+        raise ValueError(row)
+    return Facts(slug, source, slug_line, aliases_line, title_line, tuple(aliases), title, title_key, year, award)
