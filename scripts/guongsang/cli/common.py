@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 from rich.console import Console
@@ -79,7 +80,24 @@ def vietnamese_usage_error(exc: click.UsageError) -> str:
 
 
 class VietnameseGroup(click.Group):
-    """A command group whose usage errors are reported in Vietnamese, never as a traceback."""
+    """A command group whose usage errors are reported in Vietnamese, never as a traceback.
+
+    ``lazy`` names commands by ``"module:attribute"``: a module is imported only when its command runs
+    or help lists it, so `guongsang check` does not pay for MkDocs' runner, Zalo's client or openpyxl.
+    """
+
+    def __init__(self, *args: Any, lazy: dict[str, str] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy = dict(lazy or {})
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy and cmd_name not in self.commands:
+            module, attribute = self.lazy[cmd_name].split(":")
+            self.add_command(getattr(importlib.import_module(module), attribute), cmd_name)
+        return super().get_command(ctx, cmd_name)
 
     def main(self, *args: object, **kwargs: object) -> object:  # type: ignore[override]
         kwargs["standalone_mode"] = False

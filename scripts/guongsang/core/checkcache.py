@@ -25,6 +25,7 @@ written (read-only project, full disk). Deleting the folder is always safe.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import importlib.util
 import json
@@ -32,11 +33,13 @@ import os
 import stat
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from guongsang.core import load
 from guongsang.core.across import Facts
 from guongsang.core.problems import CODES, Problem, Severity
 from guongsang.core.vocab import Vocabularies
@@ -55,7 +58,20 @@ class Result:
 
     problems: list[Problem]
     facts: Facts | None
-    looked_at: list[Path]
+    looked_at: list[str]  # absolute paths; only for fresh results (a kept one was already checked)
+
+
+@contextlib.contextmanager
+def no_cyclic_gc() -> Iterator[None]:
+    """Inside, no cyclic garbage collection: kept results are tens of thousands of small acyclic objects,
+    and the collector walking them again and again cost more than the checks across profiles."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def digest(raw: bytes) -> str:
@@ -77,13 +93,14 @@ def run_key(root: Path, exemplars: Path, vocabs: Vocabularies, today: date, max_
     return h.hexdigest()
 
 
-def fingerprint(target: Path, exemplars: Path) -> list[Any]:
-    """What :func:`repofiles.locate` sees of ``target``: the ``lstat`` of each path component (links never
-    followed), up to a missing one ("missing" and its folder's ``stat``, for the listing) or a refused one."""
+def fingerprint(target: str, exemplars: str) -> list[Any]:
+    """What :func:`repofiles.locate` sees of ``target`` (a path below ``exemplars``): the ``lstat`` of each
+    path component (links never followed), up to a missing one ("missing" and its folder's ``stat``, for the
+    listing the "did you mean" reads) or a refused one."""
     out: list[Any] = []
     here = exemplars
-    for part in target.relative_to(exemplars).parts:
-        parent, here = here, here / part
+    for part in target[len(exemplars) + 1:].split(os.sep):
+        parent, here = here, here + os.sep + part
         try:
             out.append(_stat(os.lstat(here)))
         except PermissionError:
@@ -102,16 +119,12 @@ def _stat(st: os.stat_result) -> list[int]:
     return [st.st_mode, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev]
 
 
-def _recent(print_: list[Any], since_ns: int) -> bool:
-    return any(isinstance(x, list) and max(x[2], x[3]) >= since_ns for x in print_)
-
-
 class CheckCache:
     """The kept results of one project for one run key; ``get`` and ``put`` by profile, ``save`` once."""
 
     def __init__(self, folder: Path, key: str, root: Path, exemplars: Path) -> None:
         self.path = folder / FOLDER / NAME
-        self.key, self.root, self.exemplars = key, root, exemplars
+        self.key, self.root, self.exemplars = key, str(root), str(exemplars)
         self.started_ns = time.time_ns()
         self.old: dict[str, Any] = self._load()
         self.new: dict[str, Any] = {}
@@ -129,36 +142,52 @@ class CheckCache:
             return {}
         return data["files"]
 
-    def get(self, rel: str, raw: bytes) -> Result | None:
-        """The kept result of the profile ``rel`` with these bytes, if nothing it depends on changed."""
-        entry = self.old.get(rel)
+    def get(self, rel: str, path: str) -> tuple[Result | None, bytes | None]:
+        """The kept result of the profile ``rel`` at ``path`` if nothing it depends on changed, and its bytes
+        when they had to be read (when its ``lstat`` is not the one kept with the result, as git's index does)."""
+        entry, raw = self.old.get(rel), None
         try:
-            if not isinstance(entry, list) or entry[0] != digest(raw):
-                return None
-            looked_at = [self.root / str(p) for p, _ in entry[3]]
-            if any(fingerprint(path, self.exemplars) != kept for path, (_, kept) in zip(looked_at, entry[3], strict=True)):
-                return None
-            result = Result([_problem(p) for p in entry[1]], None if entry[2] is None else _facts(entry[2]), looked_at)
+            st = _stat(os.lstat(path))
+            if not (isinstance(entry, list) and len(entry) == 5 and entry[4] == st):
+                raw = load.read_bytes(path)
+                if not isinstance(entry, list) or entry[0] != digest(raw):
+                    return None, raw
+                entry, self.changed = [*entry[:4], self._settled(st)], True  # same bytes, new times (touch, checkout)
+            looked_at = [self.root + os.sep + str(p) for p, _ in entry[3]]
+            if any(fingerprint(at, self.exemplars) != kept for at, (_, kept) in zip(looked_at, entry[3], strict=True)):
+                return None, raw
+            result = Result([_problem(p) for p in entry[1]], None if entry[2] is None else _facts(entry[2]), [])
+        except OSError:  # unreadable now: validation says why
+            return None, None
         except (TypeError, ValueError, KeyError, IndexError, AttributeError):  # a damaged entry is a miss
-            return None
+            return None, raw
         self.new[rel] = entry
-        return result
+        return result, raw
 
-    def put(self, rel: str, raw: bytes, result: Result) -> None:
+    def put(self, rel: str, path: str, raw: bytes, result: Result) -> None:
         """Keep ``result`` unless a file it depends on changed since the run started."""
-        prints = [(path, fingerprint(path, self.exemplars)) for path in result.looked_at]
         self.changed = True
-        if any(_recent(p, self.started_ns - RECENT_NS) for _, p in prints):
+        prints = [(at, fingerprint(at, self.exemplars)) for at in result.looked_at]
+        if any(not self._settled(x) for _, p in prints for x in p if isinstance(x, list)):
+            return
+        try:
+            st = self._settled(_stat(os.lstat(path)))
+        except OSError:
             return
         f = result.facts
         facts = None if f is None else [f.slug, f.source, f.slug_line, f.aliases_line, f.title_line, list(f.aliases),
                                         f.title, f.title_key, f.year, f.award]
         self.new[rel] = [digest(raw), [_row(p) for p in result.problems], facts,
-                         [[path.relative_to(self.root).as_posix(), p] for path, p in prints]]
+                         [[at[len(self.root) + 1:], p] for at, p in prints], st]
+
+    def _settled(self, st: list[int]) -> list[int] | None:
+        """``st`` when its file last changed well before this run started (so it cannot change again unseen
+        within the file system's time resolution); None otherwise (the bytes are read next time)."""
+        return st if max(st[2], st[3]) < self.started_ns - RECENT_NS else None
 
     def save(self) -> None:
         """Write the results of this run (and only those: a deleted profile's entry goes), atomically; never raise."""
-        if not self.changed and self.new.keys() == self.old.keys():
+        if not self.changed and len(self.new) == len(self.old):  # no put: new is a subset of old
             return
         tmp = self.path.with_name(f".{NAME}.{os.getpid()}.tmp")
         try:

@@ -53,7 +53,7 @@ def iter_profile_files(exemplars_dir: Path, unreadable: list[tuple[Path, str]] |
     if not exemplars_dir.is_dir():
         return
     stack = [exemplars_dir]
-    found: list[Path] = []
+    found: list[str] = []
     while stack:
         folder = stack.pop()
         try:
@@ -69,8 +69,9 @@ def iter_profile_files(exemplars_dir: Path, unreadable: list[tuple[Path, str]] |
                 if entry.is_dir(follow_symlinks=False):
                     stack.append(Path(entry.path))
                 elif entry.name.endswith(".md") and entry.is_file():
-                    found.append(Path(entry.path))
-    yield from sorted(found)
+                    found.append(entry.path)
+    found.sort(key=lambda path: path.split(os.sep))  # the order of Path objects, without making them to compare
+    yield from map(Path, found)
 
 
 def relative(path: Path, root: Path) -> str:
