@@ -145,10 +145,17 @@ def test_a_damaged_cache_is_ignored(hostile: Path) -> None:
     expected = uncached(hostile)
     cached(hostile)
     data = json.loads((hostile / CACHE).read_text(encoding="utf-8"))
-    for entry in data["files"].values():  # every kind of damage, in place (the same file, so not "foreign")
-        entry[1] = [["GS999", "error", 1, "x", 5, None, None]]
-        entry[2] = ["slug", 3, "x", 1, 1, ["a"], None, "k", "2024", "a"] if entry[2] else 7
-        entry[3] = "nothing"
+    damage = [  # every kind of damage to an entry, written in place (the same file, so not "foreign")
+        lambda entry: entry.__setitem__(1, [["GS999", "error", "x", 5, None, "m", None]]),
+        lambda entry: entry.__setitem__(1, [["GS103", "error", "x", "5", None, "m", None]]),
+        lambda entry: entry.__setitem__(2, ["slug", "x", 1, 1, 1, ["a"], None, "k", "2024", "a"]),
+        lambda entry: entry.__setitem__(2, 7),
+        lambda entry: entry.__setitem__(3, "nothing"),
+        lambda entry: entry.__setitem__(0, None),
+        lambda entry: entry.pop(),
+    ]
+    for i, entry in enumerate(data["files"].values()):
+        damage[i % len(damage)](entry)
     with open(hostile / CACHE, "r+", encoding="utf-8") as fh:
         fh.write(json.dumps(data))
         fh.truncate()
