@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -185,8 +182,15 @@ def _validate(items: list[tuple[Path, bytes | None]], ctx: Context) -> list[tupl
 def _validate_all(items: list[tuple[Path, bytes | None]], ctx: Context, workers: int,
                   parallel_from: int) -> list[tuple[Result, Exemplar | None]]:
     """Every profile validated, in ``items`` order; the second half in a forked process when asked and worth it."""
-    if workers < 2 or len(items) < max(2, parallel_from) or "fork" not in multiprocessing.get_all_start_methods():
+    if workers < 2 or len(items) < max(2, parallel_from):
         return _validate(items, ctx)
+    import multiprocessing  # only here: a check after one edit never forks
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return _validate(items, ctx)
+
     half = len(items) // 2
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
         later = pool.submit(_validate, items[half:], ctx)
