@@ -25,7 +25,7 @@ from guongsang.core.checkcache import RECENT_NS
 from guongsang.core.problem_output import render_json
 from guongsang.core.project import Project, check_project
 
-CACHE = Path(".cache/guongsang/check/results.json")
+CACHE = Path(".cache/guongsang/check")
 
 
 def settle() -> None:
@@ -59,8 +59,14 @@ def assert_same(root: Path) -> list[str]:
     return [p["code"] for p in found] + [f"{p['code']} {p['file']}" for p in found]
 
 
+def shards(root: Path) -> list[Path]:
+    found = sorted((root / CACHE).glob("results-*.json"))
+    assert found
+    return found
+
+
 def kept_files(root: Path) -> set[str]:
-    return set(json.loads((root / CACHE).read_text(encoding="utf-8"))["files"])
+    return {rel for shard in shards(root) for rel in json.loads(shard.read_text(encoding="utf-8"))["files"]}
 
 
 @pytest.fixture
@@ -82,7 +88,7 @@ def hostile(tmp_path: Path) -> Path:
 
 def test_cached_results_are_the_uncached_ones_and_are_kept(hostile: Path) -> None:
     first = cached(hostile)  # no cache yet: validates every file, keeps the results
-    assert (hostile / CACHE).is_file()
+    assert shards(hostile)
     profiles = {p.relative_to(hostile).as_posix() for p in (hostile / "exemplars").rglob("*.md") if "_vocab" not in p.parts}
     assert kept_files(hostile) == profiles
     codes = assert_same(hostile)  # from kept results
@@ -144,7 +150,6 @@ def test_delete_and_rename(hostile: Path) -> None:
 def test_a_damaged_cache_is_ignored(hostile: Path) -> None:
     expected = uncached(hostile)
     cached(hostile)
-    data = json.loads((hostile / CACHE).read_text(encoding="utf-8"))
     damage = [  # every kind of damage to an entry, written in place (the same file, so not "foreign")
         lambda entry: entry.__setitem__(1, [["GS999", "error", "x", 5, None, "m", None]]),
         lambda entry: entry.__setitem__(1, [["GS103", "error", "x", "5", None, "m", None]]),
@@ -154,16 +159,22 @@ def test_a_damaged_cache_is_ignored(hostile: Path) -> None:
         lambda entry: entry.__setitem__(0, None),
         lambda entry: entry.pop(),
     ]
-    for i, entry in enumerate(data["files"].values()):
-        damage[i % len(damage)](entry)
-    with open(hostile / CACHE, "r+", encoding="utf-8") as fh:
-        fh.write(json.dumps(data))
-        fh.truncate()
+    i = 0
+    for shard in shards(hostile):
+        data = json.loads(shard.read_text(encoding="utf-8"))
+        for entry in data["files"].values():
+            damage[i % len(damage)](entry)
+            i += 1
+        with open(shard, "r+", encoding="utf-8") as fh:
+            fh.write(json.dumps(data))
+            fh.truncate()
     assert cached(hostile) == expected
-    with open(hostile / CACHE, "r+b") as fh:  # cut in the middle
-        fh.truncate(100)
+    for shard in shards(hostile):
+        with open(shard, "r+b") as fh:  # cut in the middle
+            fh.truncate(100)
     assert cached(hostile) == expected
-    (hostile / CACHE).write_bytes(b"\xff\xfe not json")
+    for shard in shards(hostile):
+        shard.write_bytes(b"\xff\xfe not json")
     assert cached(hostile) == expected
 
 
@@ -172,18 +183,19 @@ def test_a_foreign_cache_file_claims_nothing(hostile: Path) -> None:
     expected = uncached(hostile)
     assert expected[0] == 1
     cached(hostile)
-    data = json.loads((hostile / CACHE).read_text(encoding="utf-8"))
-    for entry in data["files"].values():
-        entry[1] = []  # "no problems"
-    forged = hostile / "forged.json"
-    forged.write_text(json.dumps(data), encoding="utf-8")
-    os.replace(forged, hostile / CACHE)  # another inode, as a checkout or a copy makes
+    for shard in shards(hostile):
+        data = json.loads(shard.read_text(encoding="utf-8"))
+        for entry in data["files"].values():
+            entry[1] = []  # "no problems"
+        forged = hostile / "forged.json"
+        forged.write_text(json.dumps(data), encoding="utf-8")
+        os.replace(forged, shard)  # another inode, as a checkout or a copy makes
     assert cached(hostile) == expected
 
 
 def test_a_cache_that_cannot_be_written_is_skipped(hostile: Path) -> None:
     expected = uncached(hostile)
-    write(hostile, ".cache/guongsang/check", "not a folder")  # no results.json can be written below it
+    write(hostile, ".cache/guongsang/check", "not a folder")  # no results can be written below it
     assert cached(hostile) == expected
     assert cached(hostile) == expected
     if os.geteuid() != 0:  # root writes anywhere
@@ -202,7 +214,7 @@ def test_the_build_path_gets_the_same_exemplars(hostile: Path) -> None:
     project = Project.at(hostile)
     check_project(project)  # keeps the results
     again = check_project(project)
-    assert (hostile / CACHE).is_file()
+    assert shards(hostile)
     assert again.problems == plain.problems
     assert again.exemplars == plain.exemplars
     assert len(plain.exemplars) > 20

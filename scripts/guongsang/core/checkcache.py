@@ -1,6 +1,6 @@
 """`check`'s per-file results kept on disk, so a check after one edit validates one file.
 
-One JSON file, ``<cache_dir>/check/results.json`` (cache_dir: the plugin's option, `.cache/guongsang`).
+JSON files, ``<cache_dir>/check/results-NN.json`` (cache_dir: the plugin's option, `.cache/guongsang`).
 It holds a *run key* and, per profile (by its path relative to the project root), the digest of the
 profile's bytes, its problems, the facts the checks across profiles need, and the files it points to
 (photo, evidence, images in the body) with their ``lstat`` fingerprints.
@@ -33,6 +33,7 @@ import os
 import stat
 import sys
 import time
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -46,7 +47,8 @@ from guongsang.core.vocab import Vocabularies
 
 FORMAT = 1
 FOLDER = "check"
-NAME = "results.json"
+NAME = "results-{:02d}.json"
+SHARDS = 32
 RECENT_NS = 2_000_000_000  # a fingerprint this close to the run's start may still be changing: not kept
 LIBRARIES = ("pydantic", "pydantic_core", "yaml", "PIL")
 CORE_DIR = Path(__file__).resolve().parent
@@ -120,19 +122,27 @@ def _stat(st: os.stat_result) -> list[int]:
 
 
 class CheckCache:
-    """The kept results of one project for one run key; ``get`` and ``put`` by profile, ``save`` once."""
+    """The kept results of one project for one run key; ``get`` and ``put`` by profile, ``save`` once.
+
+    Results are spread over SHARDS files by a checksum of the profile's path, so saving after one edit
+    rewrites one small file, not all of them."""
 
     def __init__(self, folder: Path, key: str, root: Path, exemplars: Path) -> None:
-        self.path = folder / FOLDER / NAME
+        self.folder = folder / FOLDER
         self.key, self.root, self.exemplars = key, str(root), str(exemplars)
         self.started_ns = time.time_ns()
-        self.old: dict[str, Any] = self._load()
-        self.new: dict[str, Any] = {}
-        self.changed = False
+        self.old: dict[str, Any] = {}
+        self.old_counts = [0] * SHARDS
+        for shard in range(SHARDS):
+            files = self._load(self.folder / NAME.format(shard))
+            self.old.update(files)
+            self.old_counts[shard] = len(files)
+        self.new: list[dict[str, Any]] = [{} for _ in range(SHARDS)]
+        self.dirty: set[int] = set()
 
-    def _load(self) -> dict[str, Any]:
+    def _load(self, path: Path) -> dict[str, Any]:
         try:
-            with self.path.open("rb") as fh:
+            with path.open("rb") as fh:
                 st = os.fstat(fh.fileno())
                 data = json.loads(fh.read())
         except (OSError, ValueError):  # missing, unreadable, not JSON (UnicodeDecodeError is a ValueError)
@@ -152,7 +162,8 @@ class CheckCache:
                 raw = load.read_bytes(path)
                 if not isinstance(entry, list) or entry[0] != digest(raw):
                     return None, raw
-                entry, self.changed = [*entry[:4], self._settled(st)], True  # same bytes, new times (touch, checkout)
+                entry = [*entry[:4], self._settled(st)]  # the same bytes with new times (touch, checkout)
+                self.dirty.add(_shard(rel))
             looked_at = [self.root + os.sep + str(p) for p, _ in entry[3]]
             if any(fingerprint(at, self.exemplars) != kept for at, (_, kept) in zip(looked_at, entry[3], strict=True)):
                 return None, raw
@@ -161,12 +172,12 @@ class CheckCache:
             return None, None
         except (TypeError, ValueError, KeyError, IndexError, AttributeError):  # a damaged entry is a miss
             return None, raw
-        self.new[rel] = entry
+        self.new[_shard(rel)][rel] = entry
         return result, raw
 
     def put(self, rel: str, path: str, raw: bytes, result: Result) -> None:
         """Keep ``result`` unless a file it depends on changed since the run started."""
-        self.changed = True
+        self.dirty.add(_shard(rel))
         prints = [(at, fingerprint(at, self.exemplars)) for at in result.looked_at]
         if any(not self._settled(x) for _, p in prints for x in p if isinstance(x, list)):
             return
@@ -177,7 +188,7 @@ class CheckCache:
         f = result.facts
         facts = None if f is None else [f.slug, f.source, f.slug_line, f.aliases_line, f.title_line, list(f.aliases),
                                         f.title, f.title_key, f.year, f.award]
-        self.new[rel] = [digest(raw), [_row(p) for p in result.problems], facts,
+        self.new[_shard(rel)][rel] = [digest(raw), [_row(p) for p in result.problems], facts,
                          [[at[len(self.root) + 1:], p] for at, p in prints], st]
 
     def _settled(self, st: list[int]) -> list[int] | None:
@@ -186,21 +197,29 @@ class CheckCache:
         return st if max(st[2], st[3]) < self.started_ns - RECENT_NS else None
 
     def save(self) -> None:
-        """Write the results of this run (and only those: a deleted profile's entry goes), atomically; never raise."""
-        if not self.changed and len(self.new) == len(self.old):  # no put: new is a subset of old
-            return
-        tmp = self.path.with_name(f".{NAME}.{os.getpid()}.tmp")
+        """Write the shards this run changed, each atomically, with only this run's profiles (a deleted
+        profile's entry goes); never raise."""
+        for shard in range(SHARDS):
+            if shard in self.dirty or len(self.new[shard]) != self.old_counts[shard]:  # no put: new ⊆ old
+                self._write(self.folder / NAME.format(shard), self.new[shard])
+
+    def _write(self, path: Path, files: dict[str, Any]) -> None:
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.folder.mkdir(parents=True, exist_ok=True)
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
             with os.fdopen(fd, "wb") as fh:
                 st = os.fstat(fh.fileno())
-                data = {"format": FORMAT, "key": self.key, "self": [st.st_dev, st.st_ino], "files": self.new}
+                data = {"format": FORMAT, "key": self.key, "self": [st.st_dev, st.st_ino], "files": files}
                 fh.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass"))
-            os.replace(tmp, self.path)
+            os.replace(tmp, path)
         except (OSError, ValueError):  # read-only project, full disk, a name the file system refuses
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
+
+
+def _shard(rel: str) -> int:
+    return zlib.crc32(rel.encode("utf-8", "surrogatepass")) % SHARDS
 
 
 def _row(p: Problem) -> list[Any]:

@@ -50,8 +50,13 @@ def iter_profile_files(exemplars_dir: Path, unreadable: list[tuple[Path, str]] |
 
     A folder that cannot be listed is skipped and added to ``unreadable`` (with the reason) when given.
     """
+    yield from map(Path, profile_paths(exemplars_dir, unreadable))
+
+
+def profile_paths(exemplars_dir: Path, unreadable: list[tuple[Path, str]] | None = None) -> list[str]:
+    """:func:`iter_profile_files` as text (making 10,000 Path objects costs a check after one edit dearly)."""
     if not exemplars_dir.is_dir():
-        return
+        return []
     stack = [exemplars_dir]
     found: list[str] = []
     while stack:
@@ -71,7 +76,7 @@ def iter_profile_files(exemplars_dir: Path, unreadable: list[tuple[Path, str]] |
                 elif entry.name.endswith(".md") and entry.is_file():
                     found.append(entry.path)
     found.sort(key=lambda path: path.split(os.sep))  # the order of Path objects, without making them to compare
-    yield from map(Path, found)
+    return found
 
 
 def relative(path: Path, root: Path) -> str:
@@ -169,7 +174,7 @@ def _shape(value: object) -> str:
     return f"một giá trị đơn ({value!r})"
 
 
-def read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path | str) -> bytes:
     """The profile's bytes, up to one byte more than allowed; OSError for a symlink (ELOOP) or an unreadable file."""
     # O_NOFOLLOW: a profile that is a symlink could publish any file on the machine as a page
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))

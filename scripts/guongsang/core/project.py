@@ -89,7 +89,7 @@ def check_project(project: Project, *, today: date | None = None, only: list[Pat
     today = today or today_in_vietnam()
     problems: list[Problem] = [*project.config_problems, *vocabs.problems]
     unreadable: list[tuple[Path, str]] = []
-    paths = list(load.iter_profile_files(project.exemplars_dir, unreadable))
+    paths = load.profile_paths(project.exemplars_dir, unreadable)
     cache = None
     if project.cache_dir is not None:
         key = run_key(project.root, project.exemplars_dir, vocabs, today, project.max_pixels)
@@ -115,7 +115,7 @@ def check_project(project: Project, *, today: date | None = None, only: list[Pat
     return CheckResult(valid, vocabs, len(paths), problems)
 
 
-def _results(project: Project, paths: list[Path], vocabs: Vocabularies, today: date, cache: CheckCache | None,
+def _results(project: Project, paths: list[str], vocabs: Vocabularies, today: date, cache: CheckCache | None,
              workers: int, parallel_from: int, exemplars: bool) -> tuple[list[Result], list[Exemplar]]:
     """Each profile's own result, in ``paths`` order (kept ones from the cache), and the valid exemplars when asked."""
     raws: list[bytes | None] = [None] * len(paths)
@@ -123,7 +123,7 @@ def _results(project: Project, paths: list[Path], vocabs: Vocabularies, today: d
     rels = _relative(paths, project.root)
     with no_cyclic_gc():
         for i, path in enumerate(paths if cache is not None else ()):
-            results[i], raws[i] = cache.get(rels[i], str(path))  # type: ignore[union-attr]
+            results[i], raws[i] = cache.get(rels[i], path)  # type: ignore[union-attr]
             if raws[i] is None and (results[i] is None or exemplars):
                 try:
                     raws[i] = load.read_bytes(path)
@@ -137,14 +137,14 @@ def _results(project: Project, paths: list[Path], vocabs: Vocabularies, today: d
     from guongsang.core.validate import Context, revalidate  # loads the model (pydantic): only now
 
     ctx = Context(project.root, vocabs, today, project.max_pixels, project.exemplars_dir)
-    fresh = _validate_all([(paths[i], raws[i]) for i in todo], ctx, workers, parallel_from)
+    fresh = _validate_all([(Path(paths[i]), raws[i]) for i in todo], ctx, workers, parallel_from)
     found: dict[int, Exemplar] = {}
     for i, (result, ex) in zip(todo, fresh, strict=True):
         results[i] = result
         if ex is not None:
             found[i] = ex
         if cache is not None and raws[i] is not None:
-            cache.put(rels[i], str(paths[i]), raws[i], result)  # type: ignore[arg-type]
+            cache.put(rels[i], paths[i], raws[i], result)  # type: ignore[arg-type]
     if cache is not None:
         cache.save()
     valid: list[Exemplar] = []
@@ -153,16 +153,16 @@ def _results(project: Project, paths: list[Path], vocabs: Vocabularies, today: d
             if i in found:
                 valid.append(found[i])
             elif result is not None and result.facts is not None:  # kept: valid before, the model only
-                rec = load.from_bytes(raws[i], paths[i], result.facts.source)  # type: ignore[arg-type]
+                rec = load.from_bytes(raws[i], Path(paths[i]), result.facts.source)  # type: ignore[arg-type]
                 valid.append(revalidate(rec, ctx, result.facts.slug))
     return results, valid  # type: ignore[return-value]
 
 
-def _relative(paths: list[Path], root: Path) -> list[str]:
-    """:func:`load.relative` of each path, by cutting the root's text off where it is there (10,000 times faster
-    than pathlib's relative_to matters for a check after one edit)."""
+def _relative(paths: list[str], root: Path) -> list[str]:
+    """:func:`load.relative` of each path, by cutting the root's text off where it is there (pathlib's
+    relative_to, 10,000 times, matters for a check after one edit)."""
     prefix = str(root) + os.sep
-    return [t[len(prefix):].replace(os.sep, "/") if (t := str(p)).startswith(prefix) else load.relative(p, root)
+    return [p[len(prefix):].replace(os.sep, "/") if p.startswith(prefix) else load.relative(Path(p), root)
             for p in paths]
 
 
