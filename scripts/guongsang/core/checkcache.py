@@ -152,18 +152,20 @@ class CheckCache:
             return {}
         return data["files"]
 
-    def get(self, rel: str, path: str) -> tuple[Result | None, bytes | None]:
+    def get(self, rel: str, path: str, read: bool = False) -> tuple[Result | None, bytes | None]:
         """The kept result of the profile ``rel`` at ``path`` if nothing it depends on changed, and its bytes
-        when they had to be read (when its ``lstat`` is not the one kept with the result, as git's index does)."""
+        when they were read: always with ``read``, else only when its ``lstat`` is not the one kept with the
+        result (as git's index does)."""
         entry, raw = self.old.get(rel), None
         try:
             st = _stat(os.lstat(path))
-            if not (isinstance(entry, list) and len(entry) == 5 and entry[4] == st):
+            if read or not (isinstance(entry, list) and len(entry) == 5 and entry[4] == st):
                 raw = load.read_bytes(path)
                 if not isinstance(entry, list) or entry[0] != digest(raw):
                     return None, raw
-                entry = [*entry[:4], self._settled(st)]  # the same bytes with new times (touch, checkout)
-                self.dirty.add(_shard(rel))
+                if len(entry) != 5 or entry[4] != st:  # the same bytes with new times (touch, checkout)
+                    entry = [*entry[:4], self._settled(st)]
+                    self.dirty.add(_shard(rel))
             looked_at = [self.root + os.sep + str(p) for p, _ in entry[3]]
             if any(fingerprint(at, self.exemplars) != kept for at, (_, kept) in zip(looked_at, entry[3], strict=True)):
                 return None, raw

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -123,12 +124,11 @@ def _results(project: Project, paths: list[str], vocabs: Vocabularies, today: da
     rels = _relative(paths, project.root)
     with no_cyclic_gc():
         for i, path in enumerate(paths if cache is not None else ()):
-            results[i], raws[i] = cache.get(rels[i], path)  # type: ignore[union-attr]
-            if raws[i] is None and (results[i] is None or exemplars):
-                try:
+            # the exemplars are made from the bytes: read them, and use the kept result only if they match it
+            results[i], raws[i] = cache.get(rels[i], path, read=exemplars)  # type: ignore[union-attr]
+            if raws[i] is None and results[i] is None:
+                with contextlib.suppress(OSError):  # unreadable: validated below, which says why
                     raws[i] = load.read_bytes(path)
-                except OSError:
-                    results[i] = None  # validated below, which says why it cannot be read
     todo = [i for i, r in enumerate(results) if r is None]
     if not todo and not exemplars:
         if cache is not None:
