@@ -119,7 +119,9 @@ def _why(exc: Exception, logged: list[str]) -> tuple[list[Problem], str]:
         seen = seen.__cause__ or seen.__context__
     if logged:  # a plugin's or MkDocs' own message, already in the terminal
         return [], "\n".join(logged)
-    if isinstance(exc, OSError):
+    if bad_yaml := _yaml_error(exc):
+        failure = bad_yaml
+    elif isinstance(exc, OSError):
         failure = f"Lỗi ổ đĩa: không đọc hoặc ghi được {exc.filename or 'một tệp'}: {why(exc)}."
     elif isinstance(exc, MkDocsException):  # mkdocs.yml is not YAML, a theme is missing…
         failure = str(exc)
@@ -128,6 +130,21 @@ def _why(exc: Exception, logged: list[str]) -> tuple[list[Problem], str]:
         failure = f"Lỗi không mong đợi khi dựng trang ({type(exc).__name__}): {exc}"
     log.error(failure)
     return [], failure
+
+
+def _yaml_error(exc: BaseException) -> str | None:
+    """mkdocs.yml that is not YAML, told in Vietnamese with its line (MkDocs says it in English)."""
+    import yaml
+
+    seen: BaseException | None = exc
+    while seen is not None and not isinstance(seen, yaml.MarkedYAMLError):
+        seen = seen.__cause__ or seen.__context__
+    if seen is None or seen.problem_mark is None:
+        return None
+    mark = seen.problem_mark
+    detail = " ".join(part for part in (seen.context, seen.problem) if part)
+    return (f"{Path(mark.name).name}, dòng {mark.line + 1}, cột {mark.column + 1}: tệp thiết lập không phải YAML hợp lệ "
+            f"(thường do thụt lề sai hoặc dấu ngoặc, dấu nháy chưa đóng). Chi tiết của thư viện YAML: {detail}.")
 
 
 def serve(config_file: Path, dev_addr: str, *, dirty: bool = False) -> None:

@@ -64,7 +64,7 @@ def problem_view(problems: Sequence[Problem], failure: str = "", site_name: str 
     warnings = len(problems) - errors
     title = f"Có {errors} lỗi cần sửa" if errors else "Chưa dựng được bản xem thử"
     summary = (f"Bản xem thử chưa dựng được: kiểm tra hồ sơ thấy {errors} lỗi và {warnings} cảnh báo."
-               if problems else "Bản xem thử chưa dựng được.")
+               if problems else "")
     return ProblemPageView(title, summary, errors, warnings, items,
                            max(0, len(ordered) - SHOWN),
                            _text(failure.strip()), terminal_safe(site_name))
