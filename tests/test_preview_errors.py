@@ -31,7 +31,8 @@ HOSTILE = ("<img src=x onerror=window.__pwned=1>khoa-hoc-cong-nghe-doi-moi-sang-
            "-giai-doan-hai-nghin-khong-tram-hai-muoi-mot")
 WAIT_MS = 240_000  # a rebuild of the sample on a shared machine; an event, not a speed target
 REQUEST_S = 120  # no request may wait longer than this (MkDocs' own serve waited forever)
-ENGLISH = ("Aborted with", "BuildError", "Traceback", "An error happened during the rebuild", "appear stuck")
+ENGLISH = ("Aborted with", "BuildError", "Traceback", "An error happened during the rebuild", "appear stuck",
+           "Reloading browsers", "Detected file changes", "code 503")
 
 
 def _free_port() -> int:

@@ -27,6 +27,7 @@ from mkdocs.exceptions import MkDocsException, PluginError
 
 from guongsang.core.diskerrors import why
 from guongsang.core.problems import Problem
+from guongsang.mkdocs_plugin import serve_log
 from guongsang.outputs import sitedir
 from guongsang.outputs.portal import problempage
 
@@ -75,7 +76,7 @@ class Preview:
                     self._show(exc, errors.lines)
                     return
                 if self.failed:
-                    log.info("Đã hết lỗi: bản xem thử hiện lại cổng thông tin, trình duyệt tự tải lại.")
+                    log.info("Đã hết lỗi: bản xem thử hiện lại cổng thông tin.")
                 self.failed = False
                 self.page.unlink(missing_ok=True)
         finally:
@@ -218,11 +219,13 @@ def _error_page(site_dir: Path, code: int) -> bytes | None:
 
 
 def _log_to_terminal(formatter: logging.Formatter) -> None:
-    """MkDocs' own terminal output (what its command line sets up): INFO and up, its colours."""
+    """MkDocs' own terminal output (what its command line sets up): INFO and up, its colours; its
+    serve lines in Vietnamese."""
     logger = logging.getLogger("mkdocs")
     logger.setLevel(logging.INFO)
     logger.propagate = False
     handler = logging.StreamHandler()
     handler.setFormatter(formatter)
+    handler.addFilter(serve_log.Vietnamese())
     logger.addHandler(handler)
 
