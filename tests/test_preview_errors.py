@@ -205,3 +205,17 @@ def test_problem_page_shows_at_most_a_screenful_of_hundreds() -> None:
     view = problempage.problem_view(problems)
     assert len(view.items) == problempage.SHOWN and view.hidden == 25
     assert "guongsang check" in problempage.render(problems)
+
+
+def test_serve_with_an_unreadable_mkdocs_yml_says_where_in_vietnamese(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "du-an")
+    config = project / "mkdocs.yml"
+    lines = config.read_text(encoding="utf-8").count("\n")
+    config.write_text(config.read_text(encoding="utf-8") + "extra: [\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "guongsang", "serve", "-a", f"127.0.0.1:{_free_port()}"],
+                            cwd=project, capture_output=True, text=True, timeout=REQUEST_S,
+                            env={**os.environ, "NO_COLOR": "1", "TMPDIR": str(tmp_path)})
+    assert result.returncode == 1
+    assert f"mkdocs.yml, dòng {lines + 2}, cột 1: tệp thiết lập không phải YAML hợp lệ" in result.stderr, result.stderr
+    assert "Không mở được bản xem thử" in result.stderr
+    assert "MkDocs encountered" not in result.stderr and "Aborted" not in result.stderr

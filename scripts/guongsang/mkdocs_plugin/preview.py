@@ -163,10 +163,10 @@ def serve(config_file: Path, dev_addr: str, *, dirty: bool = False) -> None:
     try:
         try:
             config = _load(load_config, config_file, site_dir, dev_addr)
-        except MkDocsException as exc:  # mkdocs.yml itself: MkDocs has logged why (its own words)
+        except MkDocsException as exc:  # mkdocs.yml itself; an invalid value MkDocs has logged, in its words
             if not isinstance(exc, SystemExit):
-                log.error(str(exc))
-            log.error(f"Không mở được bản xem thử: {config_file.name} có lỗi (xem các dòng trên).")
+                log.error(_yaml_error(exc) or str(exc))
+            log.error(f"Không mở được bản xem thử: sửa {config_file.name} rồi chạy lại lệnh.")
             raise SystemExit(1) from None
         config.plugins.on_startup(command="serve", dirty=dirty)
         host, port = config.dev_addr
