@@ -131,9 +131,15 @@ def build(root: Path | None, site_dir: Path | None) -> None:
 @click.option("--drafts", is_flag=True, help="Hiện cả bản nháp (chỉ khi xem thử; không bao giờ khi dựng).")
 @click.option("--dev-addr", "-a", default="127.0.0.1:8000", show_default=True, help="Địa chỉ xem thử.")
 def serve(root: Path | None, drafts: bool, dev_addr: str) -> None:
-    """Xem thử cổng thông tin, tự tải lại khi một hồ sơ thay đổi."""
+    """Xem thử cổng thông tin, tự tải lại khi một hồ sơ thay đổi.
+
+    Khi hồ sơ có lỗi, mọi địa chỉ của bản xem thử hiện danh sách lỗi (tệp, dòng, lời nhắn,
+    gợi ý); sửa và lưu tệp thì bản xem thử tự dựng lại và trình duyệt tự tải lại.
+    """
     project = open_project(root)
     config = project.root / "mkdocs.yml"
+    if not config.is_file():
+        fail(f"Không tìm thấy {config}. Dự án cần tệp mkdocs.yml có plugin guongsang.")
     env = {DRAFTS_ENV: "1"} if drafts else {}
     # Run `mkdocs serve` in this process (nothing left behind when it stops). MkDocs removes its
     # temporary site folder on Ctrl-C only; a service manager stops with SIGTERM, so treat it alike.

@@ -29,7 +29,7 @@ from guongsang.core.model import TZ
 from guongsang.core.problem_output import print_text, summary
 from guongsang.core.project import Project, check_project
 from guongsang.core.settings import DRAFTS_ENV, REPORT_ENV, max_pixels_problem
-from guongsang.mkdocs_plugin import identity, sitedir, theme
+from guongsang.mkdocs_plugin import identity, preview, sitedir, theme
 from guongsang.mkdocs_plugin.csp import META_POLICY, CspPages, theme_scripts
 from guongsang.mkdocs_plugin.files import as_file
 from guongsang.outputs.editor.bundle import find_decap
@@ -111,7 +111,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         result = check_project(project)
         if result.errors:
             print_text(result.problems, Console(stderr=True, highlight=False))
-            raise PluginError(summary(result.files, result.problems) + " Trang chưa được dựng; thư mục site giữ nguyên.")
+            raise preview.ProblemsFound(summary(result.files, result.problems), result.problems)
         serving = getattr(self, "serving", False)  # on_startup runs only under MkDocs' command line
         drafts = serving and os.environ.get(DRAFTS_ENV) == "1"
         self.catalog = build_catalog(result.exemplars, result.vocabs, datetime.now(TZ), drafts=drafts)
@@ -146,7 +146,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         except ImageError as exc:
             cache.save(prune=False)  # keep what was encoded before the failure
             print_text(exc.problems, Console(stderr=True, highlight=False))
-            raise PluginError(f"{len(exc.problems)} ảnh không xử lý được. Trang chưa được dựng; thư mục site giữ nguyên.") from None
+            raise preview.ProblemsFound(f"{len(exc.problems)} ảnh không xử lý được.", exc.problems) from None
         cache.save()
         self._report(stats_message(images.stats))
         outputs = plan_files(self.catalog, self.options) + self.attached.files

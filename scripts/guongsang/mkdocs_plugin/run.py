@@ -1,4 +1,4 @@
-"""MkDocs' own command line for `guongsang build` (in a child process) and `guongsang serve` (in this one).
+"""MkDocs for `guongsang build` (its command line, in a child process) and `guongsang serve` (in this one).
 
 `python -m guongsang.mkdocs_plugin.run build …` is MkDocs' command line with a disk error told in Vietnamese.
 
@@ -32,10 +32,11 @@ def main(argv: list[str]) -> int:
 
 
 def serve(config: Path, dev_addr: str) -> None:
-    """`mkdocs serve` in this process, for `guongsang serve` (which never imports MkDocs itself)."""
-    from mkdocs.__main__ import cli
+    """`mkdocs serve` in this process, for `guongsang serve` (which never imports MkDocs itself): MkDocs'
+    live-reload server, where a failed build shows its problems in the browser (preview.py)."""
+    from guongsang.mkdocs_plugin import preview
 
-    cli.main(["serve", "--config-file", str(config), "--dev-addr", dev_addr], prog_name="guongsang serve")
+    preview.serve(config, dev_addr)
 
 
 if __name__ == "__main__":
