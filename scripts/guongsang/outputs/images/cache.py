@@ -83,7 +83,7 @@ class ImageCache:
         """sha256 of a source file's bytes, remembered by (size, mtime) so an unchanged file is not read."""
         key = str(path)
         st = path.stat()
-        known = self._sources.get(key)
+        known = self._used_sources.get(key) or self._sources.get(key)  # a photo shown on several cards: read once
         if known and known[0] == st.st_size and known[1] == st.st_mtime_ns:
             self._used_sources[key] = known
             return str(known[2])
