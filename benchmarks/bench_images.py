@@ -26,8 +26,10 @@ from pathlib import Path
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "NO_COLOR": "1"}
 
 
-def build(project: Path, workers: str = "") -> tuple[float, float, str]:
-    """Wall seconds, peak RSS (MB) and the build's own report."""
+def build(project: Path, workers: str = "") -> tuple[float, float, str, float]:
+    """Wall seconds, peak RSS (MB), the build's own report, and CPU seconds (user + system, with every
+    process the build waited for: MkDocs, the image workers). CPU seconds hardly depend on how busy the
+    machine is, so they tell what an idle machine would take: about CPU / cores for the parallel part."""
     env = {**ENV, "GUONGSANG_IMAGE_WORKERS": workers} if workers else ENV
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "guongsang", "build"], cwd=project, env=env,
@@ -39,13 +41,16 @@ def build(project: Path, workers: str = "") -> tuple[float, float, str]:
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit(f"guongsang build failed:\n{err[-3000:]}")
     report = next((line for line in err.splitlines() if line.startswith("Ảnh")), "")
-    return elapsed, usage.ru_maxrss / 1024, report
+    return elapsed, usage.ru_maxrss / 1024, report, usage.ru_utime + usage.ru_stime
 
 
-def describe(label: str, runs: list[tuple[float, float, str]]) -> str:
-    times = [t for t, _, _ in runs]
+Run = tuple[float, float, str, float]
+
+
+def describe(label: str, runs: list[Run]) -> str:
+    times = [r[0] for r in runs]
     return (f"{label}: median {statistics.median(times):.1f} s (min {min(times):.1f}, max {max(times):.1f}), "
-            f"peak RSS {max(m for _, m, _ in runs):.0f} MB\n  {runs[-1][2]}")
+            f"CPU {statistics.median(r[3] for r in runs):.1f} s, peak RSS {max(r[1] for r in runs):.0f} MB\n  {runs[-1][2]}")
 
 
 def main() -> None:
@@ -59,8 +64,8 @@ def main() -> None:
         demo = Path(tmp) / "demo"
         subprocess.run([sys.executable, "-m", "guongsang", "demo", "--count", str(args.n), str(demo)], check=True, env=ENV)
         cache = demo / ".cache" / "guongsang" / "images"
-        cold: dict[str, list[tuple[float, float, str]]] = {w: [] for w in counts}
-        warm = []
+        cold: dict[str, list[Run]] = {w: [] for w in counts}
+        warm: list[Run] = []
         for _ in range(args.runs):
             for workers in counts:
                 shutil.rmtree(cache, ignore_errors=True)
@@ -72,14 +77,17 @@ def main() -> None:
         cards = [p.stat().st_size for p in site.rglob("chia-se-*.jpg")]
         print(f"N = {args.n} profiles ({photos} photos), {args.runs} runs each, {len(os.sched_getaffinity(0))} cores, "
               f"load average {os.getloadavg()[0]:.1f} at the end")
-        medians = {w: statistics.median(t for t, _, _ in runs) for w, runs in cold.items()}
+        medians = {w: statistics.median(r[0] for r in runs) for w, runs in cold.items()}
         for workers, runs in cold.items():
             print(describe(f"first build (cold image cache), {workers or 'default'} workers", runs))
         if len(counts) > 1:
             print("ratio to " + f"{counts[0]} workers (medians): "
                   + ", ".join(f"{w} workers {medians[w] / medians[counts[0]]:.2f}" for w in counts[1:]))
         print(describe("cached build (nothing changed)", warm))
-        print(f"ratio cold / cached (medians): {medians[counts[-1]] / statistics.median(t for t, _, _ in warm):.1f}")
+        image_cpu = statistics.median(r[3] for r in cold[counts[-1]]) - statistics.median(r[3] for r in warm)
+        print(f"image work: {image_cpu:.0f} CPU s (cold minus cached CPU medians); on an idle machine about "
+              f"{image_cpu / len(os.sched_getaffinity(0)):.0f} s of wall time on {len(os.sched_getaffinity(0))} cores")
+        print(f"ratio cold / cached (medians): {medians[counts[-1]] / statistics.median(r[0] for r in warm):.1f}")
         print(f"published: {len(derived)} photo derivatives ({sum(p.stat().st_size for p in derived) / 1e6:.0f} MB), "
               f"{len(cards)} share cards (median {statistics.median(cards) / 1000:.0f} KB, max {max(cards) / 1000:.0f} KB)")
         sources = sum(p.stat().st_size for p in (demo / "exemplars").rglob("*") if re.search(r"\.(jpe?g|png)$", p.name, re.I))
