@@ -27,7 +27,7 @@ import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from typing import TypeVar
+from typing import Any, TypeVar
 
 WORKERS_ENV = "GUONGSANG_IMAGE_WORKERS"
 CHUNK = 4  # jobs per hand-over: a card takes 10-30 ms, so a pipe round trip per job would not pay
@@ -68,7 +68,7 @@ def run_all(task: Callable[[str], T], keys: Sequence[str], workers: int) -> list
     pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork"),
                                initializer=_worker_start, initargs=(os.getpid(),))
     try:
-        futures: list[Future[list[T]]] = [pool.submit(_run_chunk, chunk) for chunk in chunks]  # type: ignore[arg-type]
+        futures: list[Future[list[T]]] = [pool.submit(_run_chunk, chunk) for chunk in chunks]
         try:
             for i, future in enumerate(futures):
                 done[i] = future.result()
@@ -94,7 +94,7 @@ def _worker_start(parent: int) -> None:
         os._exit(1)
 
 
-def _run_chunk(keys: list[str]) -> list[object]:
+def _run_chunk(keys: list[str]) -> list[Any]:
     assert _task is not None, "run_all sets the task before it forks"
     return [_portable(_task(key)) for key in keys]
 
