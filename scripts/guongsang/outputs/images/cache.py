@@ -2,9 +2,10 @@
 
 A job's key covers the source bytes, the parameters, the font and the code version, so a rebuild
 with nothing changed encodes nothing. Source files are hashed once and remembered by size and
-modification time. Missing work runs in a thread pool on every core (Pillow releases the GIL
-while it decodes, resizes and encodes). Files are written to a temporary name and renamed, and
-are never rewritten in place, so a file once published stays valid.
+modification time. Missing work runs on every core in forked workers (pool.py): each writes its
+job's files, the parent alone records them, in job order, so the manifest is the same as a serial
+run's. Files are written to a temporary name and renamed, and are never rewritten in place, so a
+file once published stays valid.
 """
 
 from __future__ import annotations
@@ -12,17 +13,19 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import threading
 from collections.abc import Callable, Mapping
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from guongsang.outputs.images.photos import Encoded
+from guongsang.outputs.images.pool import default_workers, processes_for, run_all
 
 CODE_VERSION = "4"  # bump when an encoder or a card design changes: every cached output is redone
 MANIFEST = "manifest.json"
+_TEMPORARY = re.compile(r"\..+\.(\d+)\.\d+\.tmp")  # _write_new's name: .<target>.<pid>.<thread>.tmp
 
 Producer = Callable[[], Mapping[str, Encoded]]
 
@@ -41,6 +44,7 @@ class Stats:
     encoded: int = 0  # jobs run in this build
     reused: int = 0  # jobs served from the cache
     files: int = 0  # files written
+    processes: int = 1  # the most processes that encoded at once in this build
 
 
 class JobsFailed(Exception):
@@ -60,7 +64,7 @@ def job_key(*parts: Any) -> str:
 class ImageCache:
     def __init__(self, folder: Path, workers: int | None = None) -> None:
         self.folder = folder
-        self.workers = workers or os.cpu_count() or 1
+        self.workers = workers or default_workers()  # 1: every job in this thread, one after another
         self.stats = Stats()
         manifest = self._read_manifest()
         self._sources: dict[str, list[Any]] = manifest.get("sources", {})
@@ -79,7 +83,7 @@ class ImageCache:
         """sha256 of a source file's bytes, remembered by (size, mtime) so an unchanged file is not read."""
         key = str(path)
         st = path.stat()
-        known = self._sources.get(key)
+        known = self._used_sources.get(key) or self._sources.get(key)  # a photo shown on several cards: read once
         if known and known[0] == st.st_size and known[1] == st.st_mtime_ns:
             self._used_sources[key] = known
             return str(known[2])
@@ -100,46 +104,47 @@ class ImageCache:
                 results[key] = cached
         self.stats.reused += len(results)
         failures: dict[str, Exception] = {}
-        if missing:
-            with ThreadPoolExecutor(self.workers) as pool:
-                for key, outcome in zip(missing, pool.map(lambda k: self._attempt(k, jobs[k]), missing), strict=True):
-                    if isinstance(outcome, Exception):
-                        failures[key] = outcome
-                    else:
-                        results[key] = outcome
-            self.stats.encoded += len(missing) - len(failures)
+        self.stats.processes = max(self.stats.processes, processes_for(len(missing), self.workers))
+        outcomes = run_all(lambda k: self._attempt(k, jobs[k]), missing, self.workers)
+        for key, outcome in zip(missing, outcomes, strict=True):  # in job order, whichever worker ran it
+            if isinstance(outcome, Exception):
+                failures[key] = outcome
+                continue
+            self._used_jobs[key] = outcome
+            results[key] = self._outputs(outcome)
+            self.stats.files += len(outcome)
+        self.stats.encoded += len(missing) - len(failures)
         if failures:
             raise JobsFailed(failures)
         return results
 
-    def _attempt(self, key: str, producer: Producer) -> dict[str, Output] | Exception:
+    def _attempt(self, key: str, producer: Producer) -> dict[str, list[Any]] | Exception:
         try:
             return self._produce(key, producer)
         except Exception as exc:  # reported together once every job has run
             return exc
 
+    def _outputs(self, record: Mapping[str, list[Any]]) -> dict[str, Output]:
+        return {variant: Output(self.folder / name, w, h, size, ext) for variant, (name, w, h, size, ext) in record.items()}
+
     def _cached(self, key: str) -> dict[str, Output] | None:
         record = self._used_jobs.get(key) or self._jobs.get(key)
         if record is None:
             return None
-        outputs = {variant: Output(self.folder / name, w, h, size, ext) for variant, (name, w, h, size, ext) in record.items()}
+        outputs = self._outputs(record)
         if not all(o.path.is_file() for o in outputs.values()):
             return None  # someone cleaned the folder: redo
         self._used_jobs[key] = record
         return outputs
 
-    def _produce(self, key: str, producer: Producer) -> dict[str, Output]:
+    def _produce(self, key: str, producer: Producer) -> dict[str, list[Any]]:
+        """Run one job and write its files (in a worker, or here); its manifest record."""
         record: dict[str, list[Any]] = {}
-        outputs: dict[str, Output] = {}
         for variant, enc in producer().items():
             name = f"{key}-{variant}.{enc.ext}"
-            target = self.folder / name
-            _write_new(target, enc.data)
+            _write_new(self.folder / name, enc.data)
             record[variant] = [name, enc.width, enc.height, len(enc.data), enc.ext]
-            outputs[variant] = Output(target, enc.width, enc.height, len(enc.data), enc.ext)
-        self._used_jobs[key] = record
-        self.stats.files += len(outputs)
-        return outputs
+        return record
 
     def save(self, prune: bool = True) -> None:
         """Write the manifest of what this build used; with ``prune``, delete cached files nobody uses now."""
@@ -151,6 +156,18 @@ class ImageCache:
             for entry in os.scandir(self.folder):
                 if entry.is_file() and entry.name not in keep and not entry.name.startswith("."):
                     os.unlink(entry.path)
+                elif (m := _TEMPORARY.fullmatch(entry.name)) and not _running(int(m.group(1))):
+                    os.unlink(entry.path)  # left by a build that was killed while it wrote
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
 
 
 def _write_new(target: Path, data: bytes) -> None:

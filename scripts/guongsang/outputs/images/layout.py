@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from PIL import ImageFont
@@ -42,8 +43,11 @@ def wrap(text: str, face: ImageFont.FreeTypeFont, width: int) -> list[str]:
     return lines
 
 
+@lru_cache(maxsize=1024)  # the site's name, the kickers and section lines repeat on thousands of cards
 def fit(text: str, path: Path, sizes: range, width: int, max_lines: int, spacing: float = 1.18) -> Block:
     """The largest size in ``sizes`` (descending) at which ``text`` wraps into ``max_lines``.
+
+    The block returned may be shared with other callers: read it, never change it.
 
     At the smallest size the text may take more lines rather than lose words; only past twice
     ``max_lines`` is the rest replaced by "…" (a 300-character name, not a real one).

@@ -45,7 +45,7 @@ def open_upright(source: Path, at_least: tuple[int, int] | None = None) -> Image
                 w, h = h, w
             img.draft("RGB" if img.mode != "CMYK" else "CMYK", (w, h))
         img.load()
-    img = ImageOps.exif_transpose(img)  # phones store "rotate 90°" in EXIF; apply it to the pixels
+    ImageOps.exif_transpose(img, in_place=True)  # phones store "rotate 90°" in EXIF; apply it to the pixels
     img = _to_rgb(img, icc)
     clean = Image.new("RGB", img.size)
     clean.paste(img)  # a fresh image: no info, no EXIF, XMP, comment or ICC profile carried over
@@ -69,7 +69,7 @@ def _to_rgb(img: Image.Image, icc: bytes | None) -> Image.Image:
                 return converted
         except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
             pass  # a broken or mismatched profile: fall back to the plain conversion
-    return img.convert("RGB")
+    return img if img.mode == "RGB" else img.convert("RGB")  # the caller copies the pixels anyway
 
 
 def widths_for(width: int) -> list[int]:

@@ -105,7 +105,8 @@ def stats_message(stats: Stats) -> str:
     """What the build says about its image work, e.g. "Ảnh: mã hoá 0, dùng lại 1.203 từ bộ nhớ đệm"."""
     if stats.encoded == 0:
         return f"Ảnh và thẻ chia sẻ: không mã hoá lại gì, dùng lại {_n(stats.reused)} từ bộ nhớ đệm."
-    return (f"Ảnh và thẻ chia sẻ: mã hoá {_n(stats.encoded)} ({_n(stats.files)} tệp), "
+    on = f" trên {stats.processes} tiến trình song song" if stats.processes > 1 else ""
+    return (f"Ảnh và thẻ chia sẻ: mã hoá {_n(stats.encoded)} ({_n(stats.files)} tệp){on}, "
             f"dùng lại {_n(stats.reused)} từ bộ nhớ đệm.")
 
 
