@@ -194,7 +194,7 @@ def run(n: int, edits: int, tools: tuple[str, ...], limit: float, work: Path) ->
         for site in sites.values():
             start(site, max(limit, n * 0.1), tmp)
             site.original = split(site.file)
-        order = list(sites.values())
+        order, load = list(sites.values()), []
         for r in range(edits):
             turn = order[r % len(order):] + order[:r % len(order)]  # who goes first changes every round
             for site in turn:
@@ -203,7 +203,8 @@ def run(n: int, edits: int, tools: tuple[str, ...], limit: float, work: Path) ->
             for site in turn:
                 add_delete_round(site, f"GSMARK{site.tool.upper()}{r}N", spool, limit)
                 settle(sites)
-            print(f"  round {r + 1}: " + "; ".join(f"{s.tool} " + " ".join(
+            load.append(os.getloadavg()[0])  # how shared the machine was: others' work slows every tool
+            print(f"  round {r + 1} (load {load[-1]:.1f}): " + "; ".join(f"{s.tool} " + " ".join(
                 f"{c} {v[-1]:.2f}" if v[-1] is not None else f"{c} timeout" for c, v in s.samples.items() if c in CELLS)
                 for s in order), flush=True)
     finally:
@@ -211,7 +212,7 @@ def run(n: int, edits: int, tools: tuple[str, ...], limit: float, work: Path) ->
             stop(site)
     return {"n": n, "edits": edits, "limit_s": limit, "date": date.today().isoformat(),
             "machine": f"{os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}",
-            "started": {s.tool: s.started for s in sites.values()},
+            "started": {s.tool: s.started for s in sites.values()}, "load_avg_1min": load,
             "tools": {s.tool: {c: summary(v) for c, v in s.samples.items()} for s in sites.values()}}
 
 
@@ -229,15 +230,23 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary folder)")
     args = parser.parse_args()
     tools = tuple(t for t in TOOLS if t in args.tools.split(","))
-    signal.signal(signal.SIGTERM, _interrupt)  # stopped like Ctrl-C: the servers are still stopped
-    if args.keep:
-        shutil.rmtree(args.keep, ignore_errors=True)
-        args.keep.mkdir(parents=True)
-        result = run(args.n, args.edits, tools, args.limit, args.keep)
-    else:
-        with tempfile.TemporaryDirectory(prefix=f"guongsang-edit-{args.n}-") as tmp:
-            result = run(args.n, args.edits, tools, args.limit, Path(tmp))
-    print(f"\nN = {args.n:,} profiles, {args.edits} rounds, {result['date']}, {result['machine']}; "
+    # Ctrl-C and SIGTERM stop the run, and run() then stops the servers. Set even if SIGINT came in ignored
+    # (a background job): the servers, started after this, then get Ctrl-C as a Ctrl-C and clean up.
+    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        if args.keep:
+            shutil.rmtree(args.keep, ignore_errors=True)
+            args.keep.mkdir(parents=True)
+            result = run(args.n, args.edits, tools, args.limit, args.keep)
+        else:
+            with tempfile.TemporaryDirectory(prefix=f"guongsang-edit-{args.n}-") as tmp:
+                result = run(args.n, args.edits, tools, args.limit, Path(tmp))
+    except KeyboardInterrupt:
+        sys.exit("interrupted: every server was stopped")
+    load = ", ".join(f"{x:.1f}" for x in result["load_avg_1min"])
+    print(f"\nN = {args.n:,} profiles, {args.edits} rounds, {result['date']}, {result['machine']}, load after each "
+          f"round {load}; "
           f"seconds from the save to the change being served, median (min–max)\n")
     print(table(result))
     if args.json:
