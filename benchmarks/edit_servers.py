@@ -60,8 +60,9 @@ def fetch(url: str, limit: float) -> tuple[int, str]:
         return 0, ""
 
 
-
 def start(site: Site, limit: float, tmp: Path) -> None:
+    """Start the server in its own session on a free port; wait until it serves the profile; drop the URLs
+    that do not list it (then that cell is not measured for this tool)."""
     port = free_port()
     cmd = [c.replace("{addr}", f"127.0.0.1:{port}").replace("{port}", str(port)) for c in site.cmd]
     site.base = f"http://127.0.0.1:{port}/"
@@ -86,6 +87,7 @@ def start(site: Site, limit: float, tmp: Path) -> None:
 
 
 def stop(site: Site) -> None:
+    """Stop the server and everything it started, politely first."""
     if site.proc is None or site.proc.poll() is not None:
         return
     # Ctrl-C first: `mkdocs serve` removes its temporary site only then
