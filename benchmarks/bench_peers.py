@@ -180,6 +180,10 @@ HUGO_LAYOUTS = {
 <ul>{{ range $tax, $_ := site.Taxonomies }}{{ range $.GetTerms $tax }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}{{ end }}</ul>
 </article>{{ end }}
 """,
+    # the home page lists the newest profiles, as ours does (its default would list only the one section)
+    "home.html": """{{ define "main" }}<h1>{{ site.Title }}</h1>
+<ul>{{ range first 12 site.RegularPages }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a> {{ .Params.summary }}</li>{{ end }}</ul>{{ end }}
+""",
     "list.html": """{{ define "main" }}<h1>{{ .Title }}</h1>{{ $pager := .Paginate .Pages }}
 <ul>{{ range $pager.Pages }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a> {{ .Params.summary }}</li>{{ end }}</ul>
 {{ partial "pagination.html" . }}{{ end }}
@@ -188,7 +192,8 @@ HUGO_LAYOUTS = {
 
 
 def hugo(demo: Path, dest: Path, profiles: list[Profile], facets: dict[str, dict[str, str]]) -> Peer:
-    """Hugo with taxonomies for sector, unit, award level, year, kind and tags; its built-in RSS per list."""
+    """Hugo with taxonomies for sector, unit, award level, year, kind and tags; its built-in RSS per list; the
+    home page lists the 12 newest profiles."""
     posts = dest / "content" / "guong-dien-hinh"
     posts.mkdir(parents=True)
     (dest / "hugo.toml").write_text(HUGO_TOML.format(name=SITE_NAME), encoding="utf-8")

@@ -6,7 +6,7 @@ import math
 from html import escape
 from pathlib import Path
 
-COLOURS = {"ours": "#a31515", "plain": "#1f5fa8", "blog": "#7a4fa3", "pelican": "#2b8a3e", "hugo": "#c77700",
+COLOURS = {"ours": "#a31515", "ours_render_cold": "#e0607e", "plain": "#1f5fa8", "blog": "#7a4fa3", "pelican": "#2b8a3e", "hugo": "#c77700",
            "check": "#555555", "pagefind": "#999999"}
 W, H, LEFT, RIGHT, TOP, BOTTOM = 720, 420, 70, 250, 30, 50
 
