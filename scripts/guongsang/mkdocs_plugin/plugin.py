@@ -107,7 +107,8 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
             self.decap = find_decap(self.root, self.editor) if self.editor else None
         except EditorError as exc:
             raise PluginError(f"{exc} Trang chưa được dựng; thư mục site giữ nguyên.") from None
-        project = Project(self.root, self.root / self.config.exemplars_dir, self.config.max_pixels)
+        project = Project(self.root, self.root / self.config.exemplars_dir, self.config.max_pixels,
+                          cache_dir=self.root / self.config.cache_dir)  # per-file results kept (core/checkcache.py)
         result = check_project(project)
         if result.errors:
             print_text(result.problems, Console(stderr=True, highlight=False))
