@@ -116,10 +116,11 @@ def test_check_survives_generated_hostile_profiles(tmp_path_factory: object, gen
     root = tmp_path_factory.mktemp("du-an")  # type: ignore[attr-defined]
     shutil.copytree(REPO / "exemplars" / "_vocab", root / "exemplars" / "_vocab")
     _write_profiles(root, generated)
-    before = _tree(root.parent, ())
+    before = _tree(root, (".cache",))
     result = run_guongsang("check", "--format", "json", cwd=root)
     _assert_clean(result.stderr, result.returncode)
-    assert _tree(root.parent, ()) == before  # check writes nothing at all
+    assert _tree(root, (".cache",)) == before  # check writes nothing but its own cache (.cache/guongsang/check/)
+    assert {p.name for p in root.iterdir()} == {"exemplars", ".cache"} or not (root / ".cache").exists()
 
 
 # For the build: valid front matter and hostile bodies short enough that `check` mostly accepts them,
