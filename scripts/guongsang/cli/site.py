@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import ctypes
 import os
 import shutil
 import signal
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +14,7 @@ import click
 import yaml
 
 from guongsang.cli.common import CONTEXT, err_console, fail, open_project, root_option
+from guongsang.core.children import die_with_parent
 from guongsang.core.diskerrors import why
 from guongsang.core.settings import DRAFTS_ENV, REPORT_ENV
 from guongsang.outputs import sitedir
@@ -25,24 +24,7 @@ def _mkdocs(args: list[str], env: dict[str, str] | None = None) -> int:
     # Material prints a banner about MkDocs 2.0 on every run; our users do not need it.
     full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     return subprocess.call([sys.executable, "-m", "guongsang.mkdocs_plugin.run", *args], env=full_env,
-                           preexec_fn=_die_with_parent(os.getpid()))
-
-
-def _die_with_parent(parent: int) -> Callable[[], None] | None:
-    """In the child: be killed when this process dies, even by SIGKILL (Linux prctl PR_SET_PDEATHSIG)."""
-    if not sys.platform.startswith("linux"):
-        return None
-    libc = ctypes.CDLL(None, use_errno=True)
-
-    def setup() -> None:
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-        if os.getppid() != parent:  # the parent died before prctl took effect
-            os._exit(1)
-
-    return setup
-
-
-_PR_SET_PDEATHSIG = 1
+                           preexec_fn=die_with_parent(os.getpid()))
 
 
 def _read_config(config_file: Path) -> dict[str, Any]:

@@ -18,21 +18,20 @@ same as on the serial path.
 
 from __future__ import annotations
 
-import ctypes
 import multiprocessing
 import os
 import pickle
 import signal
-import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
+from guongsang.core.children import die_with_parent
+
 WORKERS_ENV = "GUONGSANG_IMAGE_WORKERS"
 CHUNK = 4  # jobs per hand-over: a card takes 10-30 ms, so a pipe round trip per job would not pay
 POOL_FROM = 8  # fewer missing jobs than this run here: forking costs more than it saves
-_PR_SET_PDEATHSIG = 1
 
 T = TypeVar("T")
 _task: Callable[[str], object] | None = None  # the parent's task, inherited by forked workers
@@ -88,9 +87,10 @@ def run_all(task: Callable[[str], T], keys: Sequence[str], workers: int) -> list
 
 def _worker_start(parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the parent decides
-    if sys.platform.startswith("linux"):
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    if os.getppid() != parent:  # the parent died before prctl took effect
+    setup = die_with_parent(parent)
+    if setup is not None:
+        setup()
+    elif os.getppid() != parent:  # the parent died before the pool started this worker
         os._exit(1)
 
 
