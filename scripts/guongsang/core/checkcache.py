@@ -101,10 +101,15 @@ def fingerprint(target: str, exemplars: str) -> list[Any]:
     listing the "did you mean" reads) or a refused one."""
     out: list[Any] = []
     here = exemplars
-    for part in target[len(exemplars) + 1:].split(os.sep):
+    parts = target[len(exemplars) + 1:].split(os.sep)
+    for i, part in enumerate(parts):
         parent, here = here, here + os.sep + part
         try:
-            out.append(_stat(os.lstat(here)))
+            st = os.lstat(here)
+            # a folder on the way: only what it is; its times change whenever a file beside is saved
+            # (an editor or `sed -i` writes a new file and renames it), and that changes no lookup
+            out.append([st.st_mode, 0, 0, 0, st.st_ino, st.st_dev] if i < len(parts) - 1 and stat.S_ISDIR(st.st_mode)
+                       else _stat(st))
         except PermissionError:
             return [*out, "denied"]
         except (OSError, ValueError):

@@ -149,13 +149,30 @@ def _results(project: Project, paths: list[str], vocabs: Vocabularies, today: da
         cache.save()
     valid: list[Exemplar] = []
     if exemplars:
+        made = _MODELS.get(cache.key) if cache is not None else None  # the last build's, in this process
+        kept: dict[str, tuple[bytes, Exemplar]] = {}
         for i, result in enumerate(results):
             if i in found:
                 valid.append(found[i])
             elif result is not None and result.facts is not None:  # kept: valid before, the model only
-                rec = load.from_bytes(raws[i], Path(paths[i]), result.facts.source)  # type: ignore[arg-type]
-                valid.append(revalidate(rec, ctx, result.facts.slug))
+                raw = raws[i]
+                same = made.get(rels[i]) if made is not None else None
+                if same is not None and same[0] == raw:
+                    ex = same[1]
+                else:
+                    rec = load.from_bytes(raw, Path(paths[i]), result.facts.source)  # type: ignore[arg-type]
+                    ex = revalidate(rec, ctx, result.facts.slug)
+                kept[rels[i]] = (raw, ex)  # type: ignore[assignment]
+                valid.append(ex)
+        if cache is not None:
+            _MODELS.clear()
+            _MODELS[cache.key] = kept
     return results, valid  # type: ignore[return-value]
+
+
+# The preview builds again in the same process after every save: the exemplars made from unchanged
+# bytes under the same run key (vocabularies, today, settings) are the last build's, not parsed again.
+_MODELS: dict[str, dict[str, tuple[bytes, Exemplar]]] = {}
 
 
 def _relative(paths: list[str], root: Path) -> list[str]:

@@ -22,6 +22,8 @@ class LinkedFile(File):
 
     def copy_file(self, dirty: bool = False) -> None:
         assert self.abs_src_path is not None
+        if dirty and not self.is_modified():  # the preview's rebuild: linked already (same inode, same mtime)
+            return
         target = self.abs_dest_path
         os.makedirs(os.path.dirname(target), exist_ok=True)
         if os.stat(self.abs_src_path).st_mode & 0o777 != sitedir.file_mode():

@@ -13,8 +13,6 @@ from html import escape as escape_html
 from pathlib import Path
 from typing import Any
 
-from mkdocs.config import base
-from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
@@ -24,60 +22,34 @@ from rich.console import Console
 
 from guongsang.core import sanitize
 from guongsang.core.catalog import build_catalog
-from guongsang.core.imagecheck import MAX_PIXELS
 from guongsang.core.model import TZ
 from guongsang.core.problem_output import print_text, summary
 from guongsang.core.project import Project, check_project
 from guongsang.core.settings import DRAFTS_ENV, REPORT_ENV, max_pixels_problem
-from guongsang.mkdocs_plugin import identity, preview, sitedir, theme
+from guongsang.core.vocab import VOCAB_DIRNAME
+from guongsang.mkdocs_plugin import identity, incremental, preview, sitedir, theme
 from guongsang.mkdocs_plugin.csp import META_POLICY, CspPages, theme_scripts
 from guongsang.mkdocs_plugin.files import as_file
+from guongsang.mkdocs_plugin.options import GuongsangConfig
 from guongsang.outputs.editor.bundle import find_decap
 from guongsang.outputs.editor.config import EditorError, SiteFacts, read_options, repo_prefix
 from guongsang.outputs.editor.site import editor_files
-from guongsang.outputs.images import cards
 from guongsang.outputs.images.cache import ImageCache
 from guongsang.outputs.portal import fieldtable, head, htmlfix, typography
 from guongsang.outputs.portal.attachments import finish_html, publish_attachments
 from guongsang.outputs.portal.blockcache import BlockCache, nav_key
-from guongsang.outputs.portal.feedplan import MAX_ITEMS, NO_SITE_URL, FeedClash, FeedPlan, FeedSite
+from guongsang.outputs.portal.feedplan import NO_SITE_URL, FeedClash, FeedPlan, FeedSite
 from guongsang.outputs.portal.imagery import ImageError, publish_images, stats_message
 from guongsang.outputs.portal.outputs import OutputFile, plan_files
+from guongsang.outputs.portal.pagekeys import PageKeys
 from guongsang.outputs.portal.pages import SEARCH_URL, PageSpec, PortalOptions, plan
 from guongsang.outputs.portal.searchview import search_view
 from guongsang.outputs.portal.statsview import stats_view
 from guongsang.outputs.portal.views import Views
+from guongsang.outputs.search import later
 from guongsang.outputs.search.site import SearchError, SiteSearch
 
 log = logging.getLogger("mkdocs.plugins.guongsang")
-
-
-class ShareCardConfig(base.Config):
-    """Share cards (og:image): the site's emblem and colours; the site name defaults to site_name."""
-
-    site_name = c.Optional(c.Type(str))
-    logo = c.Optional(c.Type(str))  # path from the folder of mkdocs.yml
-    background = c.Type(str, default=cards.BACKGROUND)
-    foreground = c.Type(str, default=cards.FOREGROUND)
-    accent = c.Type(str, default=cards.ACCENT)
-
-
-class GuongsangConfig(base.Config):
-    enabled = c.Type(bool, default=True)
-    exemplars_dir = c.Type(str, default="exemplars")
-    profile_prefix = c.Type(str, default="guong-dien-hinh")
-    page_size = c.Type(int, default=24)
-    cache_dir = c.Type(str, default=".cache/guongsang")
-    reuse_blocks = c.Type(bool, default=True)  # render shared navigation once per build (tests turn it off to compare)
-    feed_items = c.Type(int, default=MAX_ITEMS)  # items in each feed, newest first
-    max_pixels = c.Type(int, default=MAX_PIXELS)  # larger photos are refused (decompression bombs); `check` reads it too
-    share_card = c.SubConfig(ShareCardConfig)
-    search = c.Type(bool, default=True)  # search page + Pagefind index (Material's lunr search is always off)
-    search_story_words = c.Type(int, default=0)  # words of each story indexed (search/documents.py says why 0)
-    editor = c.Optional(c.Type(dict))  # the web editor at /admin/ (editor/config.py reads it)
-    agency = c.Optional(c.Type(dict))  # who runs the portal: header and footer (core/agency.py reads it)
-    material_js = c.Type(bool, default=False)  # Material's 42 KB script: templates/main.html says why it is off
-    csp_meta = c.Type(bool, default=True)  # the Content-Security-Policy in each page too (csp.py)
 
 
 class GuongsangPlugin(BasePlugin[GuongsangConfig]):
@@ -85,6 +57,8 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
+        self.incremental = False  # preview.serve turns it on: builds after the first render what changed
+        self.memory: incremental.Memory | None = None
 
     # Runs first among config hooks: a profile error must stop the build before MkDocs
     # cleans the site folder (build() does that right after on_config / on_pre_build).
@@ -124,11 +98,17 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         # a preview's live reload injects an inline script: the policy goes into built pages only
         policy = META_POLICY if self.config.csp_meta and not serving else None
         self.csp = CspPages(theme_scripts(config.theme.dirs), policy)
+        self.rebuild = None
+        if getattr(self, "incremental", False):
+            key = incremental.site_key(config, self.root / self.config.exemplars_dir / VOCAB_DIRNAME, (drafts,))
+            self.rebuild, self.memory = incremental.Rebuild(self.memory, config.site_dir, key, self.options), None
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         if self.config.enabled:
             sitedir.mark(config)  # a later build may replace this folder
+            if self.rebuild:
+                self.rebuild.prepare(config)
 
     def _report(self, message: str) -> None:
         log.info(message)
@@ -170,12 +150,22 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
                 self.search.check_paths(self.taken)
             except SearchError as exc:
                 raise PluginError(str(exc)) from None
-            self.search.start_early(Path(config.site_dir))
+            if self.rebuild:
+                self.search.defer()  # indexed after the build (incremental.py)
+            else:
+                self.search.start_early(Path(config.site_dir))
         for file in generated:  # the writer refuses two outputs at one path
             clash = files.get_file_from_path(file.src_uri)
             if clash is not None:
                 raise PluginError(f"Hai đầu ra cùng một đường dẫn: {file.src_uri} (trùng với {clash.src_uri}).")
             files.append(file)
+        self.files = files
+        if self.rebuild:
+            self.rebuild.mark(files, PageKeys(self.catalog, self.options, images.photos, images.cards, bool(config.site_url),
+                                      self.attached.evidence, self._markdown, self.attached.pictures,
+                                      (config.site_url or "", config.site_name, config.site_description or ""),
+                                      ).keys(self.specs.values()))
+            self._report(self.rebuild.report())
         return files
 
     def _editor_files(self, config: MkDocsConfig) -> list[OutputFile]:
@@ -254,13 +244,18 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
             return
         site_dir = Path(config.site_dir)
         self.csp.write(site_dir)
-        if self.search:
+        if self.rebuild:  # profiles not rendered again: their article from the last build
+            rendered = set(self.articles)
+            self.articles = self.rebuild.articles(self.articles, self.by_slug)
+            for slug in (s for s in self.articles if s not in rendered and self.search):
+                self.search.profile(self.by_slug[slug], self.articles[slug])
+        if self.search and not self.rebuild:
             self.search.start(site_dir)  # Pagefind runs beside the feeds (another process, the other core)
         failed = None
         try:
             feeds = self._write_feeds(config, site_dir)
         finally:
-            if self.search:
+            if self.search and not self.rebuild:
                 try:
                     self._report(self.search.finish())
                 except SearchError as exc:
@@ -268,20 +263,27 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         if failed:
             raise PluginError(failed)
         self._report(feeds)
+        if self.rebuild:
+            self.memory = self.rebuild.finish(site_dir, {f.dest_uri for f in self.files} | self.feed_uris)
+            if self.search:
+                later.start(self.search, site_dir, self._report)  # the page shows without waiting for Pagefind
 
     def _write_feeds(self, config: MkDocsConfig, site_dir: Path) -> str:
+        self.feed_uris: set[str] = set()
         if not config.site_url:
             return NO_SITE_URL
         site = FeedSite(config.site_url, config.site_name, config.site_description or "", self.config.feed_items)
         plan = FeedPlan(self.catalog, self.options, site, self.images.cards, self.images.photos,
                         lambda slug: self.articles.get(slug, ""))
+        self.feed_uris = plan.uris()
         try:
-            return plan.write(site_dir, self.taken)
+            return plan.write(site_dir, self.taken, self.rebuild.feed_fresh if self.rebuild else None)
         except FeedClash as exc:
             raise PluginError(str(exc)) from None
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         if self.config.enabled:
+            env.bytecode_cache = theme.COMPILED
             self.views.card_template = env.get_template("gs/partials/card.html")
             env.globals["gs_search_url"] = SEARCH_URL if self.config.search else None  # the header's search box
             env.globals["gs_material_js"] = self.config.material_js

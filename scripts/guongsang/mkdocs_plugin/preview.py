@@ -30,6 +30,7 @@ from guongsang.core.problems import Problem
 from guongsang.mkdocs_plugin import serve_log
 from guongsang.outputs import sitedir
 from guongsang.outputs.portal import problempage
+from guongsang.outputs.search import later
 
 log = logging.getLogger("mkdocs.plugins.guongsang")
 PAGE = ".guongsang-loi.html"  # a dot name: MkDocs never writes one, and its cleaning leaves it alone
@@ -169,6 +170,7 @@ def serve(config_file: Path, dev_addr: str, *, dirty: bool = False) -> None:
             log.error(f"Không mở được bản xem thử: sửa {config_file.name} rồi chạy lại lệnh.")
             raise SystemExit(1) from None
         config.plugins.on_startup(command="serve", dirty=dirty)
+        dirty = incremental(config) or dirty
         host, port = config.dev_addr
         mount_path = ("/" + urlsplit(config.site_url or "/").path.strip("/") + "/").replace("//", "/")
         config.site_url = serve_url = f"http://{host}:{port}{mount_path}"
@@ -206,7 +208,18 @@ def serve(config_file: Path, dev_addr: str, *, dirty: bool = False) -> None:
     except KeyboardInterrupt:
         log.info("Đã dừng bản xem thử.")
     finally:
+        later.stop()  # a search index still being made: stopped, its staged documents removed
         shutil.rmtree(site_dir, ignore_errors=True)
+
+
+def incremental(config: Any) -> bool:
+    """After on_startup: Guongsang's builds of this preview render again only what changed
+    (incremental.py); they must then run as MkDocs' dirty builds. False when the plugin is off."""
+    ours = config.plugins.get("guongsang")
+    if ours is None or not ours.config.enabled:
+        return False
+    ours.incremental = True
+    return True
 
 
 def _load(load_config: Callable[..., Any], config_file: Path, site_dir: str, dev_addr: str) -> Any:

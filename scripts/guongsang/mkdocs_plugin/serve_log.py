@@ -4,7 +4,8 @@ MkDocs logs a handful of fixed English sentences while previewing (a file change
 rebuilt, browsers reload); the people who run `guongsang serve` read Vietnamese. Lines this table
 does not know (another plugin's, MkDocs' warnings about content) pass unchanged. The request
 line MkDocs logs as a warning for every non-200 answer is dropped for the problem page's 503,
-which is the preview working as meant, not a fault.
+which is the preview working as meant, not a fault; so is MkDocs' warning that a build is "dirty"
+(every rebuild of the preview is one, and mkdocs_plugin/incremental.py keeps it exact).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"Documentation built in ([\d.]+) seconds"), "Đã dựng bản xem thử trong {0} giây"),
 ]
 _PROBLEM_PAGE_REQUEST = re.compile(r'".*" code 503')
+# Every rebuild of the preview is MkDocs' "dirty" build, on purpose (incremental.py keeps it exact)
+_DIRTY_WARNING = re.compile(r"A 'dirty' build is being performed.*", re.DOTALL)
 
 
 class Vietnamese(logging.Filter):
@@ -32,7 +35,7 @@ class Vietnamese(logging.Filter):
         if not record.name.startswith(("mkdocs.livereload", "mkdocs.commands")):
             return True
         stamp, text = _STAMP.fullmatch(record.getMessage()).groups()  # type: ignore[union-attr]
-        if _PROBLEM_PAGE_REQUEST.fullmatch(text):
+        if _PROBLEM_PAGE_REQUEST.fullmatch(text) or _DIRTY_WARNING.fullmatch(text):
             return False
         for pattern, said in _RULES:
             if match := pattern.fullmatch(text):

@@ -25,6 +25,8 @@ FORMATS: dict[str, tuple[str, Callable[[FeedMeta], bytes]]] = {
     "json": ("feed.json", jsonfeed.render),
     "zalo": ("zalo.json", zalo.render),
 }
+# (place URL, its profiles in the feed, its files' paths in the site) → whether to write them again
+Fresh = Callable[[str, list[Exemplar], list[str]], bool]
 CATEGORY_FACETS = ("sector", "unit", "award_level", "year")
 MAX_ITEMS = 50
 
@@ -68,24 +70,35 @@ class FeedPlan:
         self.cards, self.photos, self.article_html = cards, photos, article_html
         self._entries: dict[str, FeedEntry] = {}
 
-    def files(self) -> Iterator[tuple[str, bytes]]:
-        """(path in the site, bytes) of every feed file."""
+    def files(self, fresh: Fresh | None = None) -> Iterator[tuple[str, bytes | None]]:
+        """(path in the site, bytes) of every feed file; bytes None where ``fresh`` says that place's
+        files are already written as they would be."""
         for page_url, value in places(self.catalog):
-            members = self.catalog.published if value is None else value.members
-            meta = self._meta(page_url, value, members[: self.site.max_items])
-            for key, uri in feed_uris(page_url).items():
+            members = (self.catalog.published if value is None else value.members)[: self.site.max_items]
+            uris = feed_uris(page_url)
+            if fresh is not None and not fresh(page_url, members, list(uris.values())):
+                yield from ((uri, None) for uri in uris.values())
+                continue
+            meta = self._meta(page_url, value, members)
+            for key, uri in uris.items():
                 yield uri, FORMATS[key][1](meta)
 
-    def write(self, site_dir: Path, taken: Collection[str]) -> str:
-        """Write every feed under ``site_dir``; refuses a path another output has. Returns the build's report line."""
+    def uris(self) -> set[str]:
+        return {uri for page_url, _ in places(self.catalog) for uri in feed_uris(page_url).values()}
+
+    def write(self, site_dir: Path, taken: Collection[str], fresh: Fresh | None = None) -> str:
+        """Write every feed under ``site_dir`` (but those ``fresh`` says need not be); refuses a path
+        another output has. Returns the build's report line."""
         files = 0
-        for uri, data in self.files():
+        for uri, data in self.files(fresh):
             if uri in taken:
                 raise FeedClash(f"Hai đầu ra cùng một đường dẫn: {uri} (nguồn tin trùng với một tệp của trang).")
+            files += 1
+            if data is None:
+                continue
             target = site_dir / uri
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
-            files += 1
         return f"Nguồn tin: {files // len(FORMATS)} nơi × {len(FORMATS)} định dạng (RSS, Atom, JSON Feed, Zalo)."
 
     def _meta(self, page_url: str, value: FacetValue | None, members: list[Exemplar]) -> FeedMeta:

@@ -64,10 +64,11 @@ class SearchIndexer:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(doc.html, encoding="utf-8")
 
-    def start_early(self, site_dir: Path) -> None:
-        """Start indexing what is staged so far; later documents join at :meth:`write`."""
+    def start_early(self, site_dir: Path, bundle: str = BUNDLE) -> None:
+        """Start indexing what is staged so far; later documents join at :meth:`write`. ``bundle``: the
+        folder written (the preview writes another and swaps it in: search/later.py)."""
         self._phase = "late"
-        self._thread = threading.Thread(target=self._run, args=(site_dir / BUNDLE,), name="pagefind", daemon=True)
+        self._thread = threading.Thread(target=self._run, args=(site_dir / bundle,), name="pagefind", daemon=True)
         self._thread.start()
 
     def _run(self, out: Path) -> None:
@@ -76,11 +77,11 @@ class SearchIndexer:
         except BaseException as exc:  # handed to the build's thread by write()
             self._result = exc
 
-    def write(self, site_dir: Path) -> IndexStats:
+    def write(self, site_dir: Path, bundle: str = BUNDLE) -> IndexStats:
         """Index every document added and write the bundle to ``site_dir/pagefind``; then clean up."""
-        out = site_dir / BUNDLE
+        out = site_dir / bundle
         if self._thread is None:
-            self.start_early(site_dir)
+            self.start_early(site_dir, bundle)
         self._late_ready.set()
         try:
             assert self._thread is not None
@@ -101,6 +102,15 @@ class SearchIndexer:
             (out / name).unlink(missing_ok=True)
         files = [f for f in out.rglob("*") if f.is_file()]
         return IndexStats(pages, len(files), sum(f.stat().st_size for f in files), seconds)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._abort
+
+    def cancel(self) -> None:
+        """Ask a running index to stop at its next step, without waiting (a newer preview build's index replaces it)."""
+        self._abort = True
+        self._late_ready.set()
 
     def close(self) -> None:
         """Stop a running index without writing it (a failed build), and remove the staged documents."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -74,6 +74,22 @@ class SiteSearch:
             stats = self._job.result()
         finally:
             self._pool.shutdown()
+        return self.line(stats)
+
+    def defer(self) -> None:
+        """The preview (incremental.py): profiles without story words are staged after the build, by
+        :meth:`write_later`; profiles with story words still come through :meth:`profile`."""
+        self._later = self._early = self.story_words == 0
+
+    def stage_deferred(self, cancelled: Callable[[], bool]) -> None:
+        """Stage the profiles :meth:`defer` left (search/later.py does, in its thread)."""
+        if getattr(self, "_later", False):
+            for ex in self.catalog.published:
+                if cancelled():
+                    return
+                self.indexer.add(profile_document(self.catalog, self.options, ex, "", self.photos.get(ex.slug), 0))
+
+    def line(self, stats: IndexStats) -> str:
         scope = ("tên, tóm tắt, thông tin; không gồm bài viết" if self.story_words == 0 else
                  f"tên, tóm tắt, thông tin và tối đa {self.story_words} từ đầu mỗi bài viết")
         beside = " (song song với việc dựng trang)" if self._early else ""
