@@ -2,6 +2,7 @@
 
     python benchmarks/bench_edit.py --n 1000 --edits 5
     python benchmarks/bench_edit.py --n 30 --edits 2 --json /tmp/edit.json
+    python benchmarks/bench_edit.py --n 10000 --edits 3 --cache-from /tmp/d10k/.cache/guongsang
 
 `guongsang demo --count N` (seed 0) writes the profiles; the same Markdown becomes the Hugo project
 and the plain mkdocs-material project of benchmarks/bench_peers.py (plain gets its own copy of the
@@ -85,10 +86,12 @@ def newest(demo: Path) -> Path:
     return min((stem, path) for when, stem, path in found if when == top)[1]
 
 
-def prepare(n: int, work: Path, tools: tuple[str, ...]) -> dict[str, Site]:
+def prepare(n: int, work: Path, tools: tuple[str, ...], cache_from: Path | None = None) -> dict[str, Site]:
     demo = work / "demo"
     subprocess.run([sys.executable, "-m", "guongsang", "demo", "--count", str(n), str(demo)], cwd=work, env=ENV,
                    check=True, stdout=subprocess.DEVNULL)
+    if cache_from is not None:  # the image cache of an earlier demo of the same size (same seed, same photos)
+        shutil.copytree(cache_from / "images", demo / ".cache" / "guongsang" / "images", copy_function=os.link)
     node_modules = Path(__file__).resolve().parents[1] / "node_modules"
     if node_modules.is_dir():
         (demo / "node_modules").symlink_to(node_modules)
@@ -185,8 +188,8 @@ def table(result: dict) -> str:
     return "\n".join(rows)
 
 
-def run(n: int, edits: int, tools: tuple[str, ...], limit: float, work: Path) -> dict:
-    sites = prepare(n, work, tools)
+def run(n: int, edits: int, tools: tuple[str, ...], limit: float, work: Path, cache_from: Path | None = None) -> dict:
+    sites = prepare(n, work, tools, cache_from)
     spool, tmp = work / "spool", work / "tmp"
     spool.mkdir()
     tmp.mkdir()
@@ -227,6 +230,8 @@ def main() -> None:
     parser.add_argument("--tools", default=",".join(TOOLS), help=f"comma-separated subset of {','.join(TOOLS)}")
     parser.add_argument("--limit", type=float, default=120.0, help="seconds to wait for one change before a timeout")
     parser.add_argument("--json", type=Path, help="also write the figures here (JSON)")
+    parser.add_argument("--cache-from", type=Path, help="a .cache/guongsang folder of an earlier demo of the same "
+                        "size: its image cache is linked in, so ours does not start with 10,000 cold photos")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary folder)")
     args = parser.parse_args()
     tools = tuple(t for t in TOOLS if t in args.tools.split(","))
@@ -238,10 +243,10 @@ def main() -> None:
         if args.keep:
             shutil.rmtree(args.keep, ignore_errors=True)
             args.keep.mkdir(parents=True)
-            result = run(args.n, args.edits, tools, args.limit, args.keep)
+            result = run(args.n, args.edits, tools, args.limit, args.keep, args.cache_from)
         else:
             with tempfile.TemporaryDirectory(prefix=f"guongsang-edit-{args.n}-") as tmp:
-                result = run(args.n, args.edits, tools, args.limit, Path(tmp))
+                result = run(args.n, args.edits, tools, args.limit, Path(tmp), args.cache_from)
     except KeyboardInterrupt:
         sys.exit("interrupted: every server was stopped")
     load = ", ".join(f"{x:.1f}" for x in result["load_avg_1min"])

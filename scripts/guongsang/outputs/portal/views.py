@@ -72,6 +72,12 @@ class Views:
     def link(self, value: FacetValue) -> dict[str, Any]:
         return {"url": value.url, "name": value.name, "count": len(value.members), "facet": value.facet.label}
 
+    @staticmethod
+    def ref(value: FacetValue) -> dict[str, str]:
+        """A link as a profile page shows it: no count, so a profile added to its section changes nothing
+        on this page (the preview then renders it again for nothing: pagekeys.py)."""
+        return {"url": value.url, "name": value.name}
+
     def profile(self, slug: str, site_url: str, article: str = "") -> dict[str, Any]:
         """``article``: the profile's rendered body; its own "Minh chứng" section joins the generated one."""
         ex = self.by_slug[slug]
@@ -81,12 +87,12 @@ class Views:
         facts = []
         for label, key in (("Loại điển hình", "kind"), ("Lĩnh vực", "sector"), ("Cấp khen thưởng", "award_level"),
                            ("Năm khen thưởng", "year"), ("Phong trào thi đua", "campaign")):
-            facts.extend({"label": label, **self.link(v)} for v in self.catalog.values_of(ex, key))
+            facts.extend({"label": label, **self.ref(v)} for v in self.catalog.values_of(ex, key))
         permalink = site_url.rstrip("/") + "/" + profile_url(self.options, slug) if site_url else ""
         return {
             "card": self.card(ex),
-            "unit": self.link(self.catalog.section("unit", p.unit)) | {"name": unit.name},
-            "unit_parents": [self.link(v) for v in parents if v is not None],
+            "unit": self.ref(self.catalog.section("unit", p.unit)) | {"name": unit.name},
+            "unit_parents": [self.ref(v) for v in parents if v is not None],
             "facts": facts,
             "award_form": self.catalog.award_name(ex) if p.award else None,
             "body": evidence.split(article),
@@ -94,12 +100,12 @@ class Views:
             "evidence": [{"title": e.title, "url": url, "external": e.url is not None}
                          for e, url in zip(p.evidence, self.evidence.get(slug) or [e.url or "" for e in p.evidence],
                                            strict=True) if url],
-            "tags": [self.link(v) for v in self.catalog.values_of(ex, "tag")],
+            "tags": [self.ref(v) for v in self.catalog.values_of(ex, "tag")],
             "author": p.author,
             "related": self.cards(self.catalog.related(ex, self.options.related)),
             "share": _share_links(permalink) if permalink else None,
             "breadcrumbs": [{"url": facet_url(FACET_BY_KEY["sector"].slug), "name": "Lĩnh vực"},
-                            self.link(self.catalog.values_of(ex, "sector")[0])],
+                            self.ref(self.catalog.values_of(ex, "sector")[0])],
         }
 
     def section(self, spec: PageSpec) -> dict[str, Any]:
