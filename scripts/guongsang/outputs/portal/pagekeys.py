@@ -54,18 +54,29 @@ class _CardDigest:
 
 
 class PageKeys:
-    """Keys of the profile and section pages of one build."""
+    """Keys of the profile and section pages of one build.
+
+    ``context``: the key of everything the pages share (the preview's site key). Within one context, a
+    profile page's key is kept from the last call and reused while what its view is made from is the
+    same: the same exemplar object (core/project.py keeps the exemplar of unchanged bytes), the same
+    related exemplars, and equal photos, share card, evidence, Markdown and images. Everything else a
+    profile page shows comes from the vocabularies and settings, which are in the context.
+    """
 
     def __init__(self, catalog: Catalog, options: PortalOptions, photos: dict[str, dict[str, Any]],
                  share_cards: dict[str, dict[str, Any]], feeds: bool, evidence: dict[str, list[str]],
                  markdown: Callable[[PageSpec], str], pictures: Mapping[str, Any],
-                 site: tuple[str, str, str]) -> None:
-        self.options = options
+                 site: tuple[str, str, str], context: str = "") -> None:
+        self.options, self.catalog, self.photos = options, catalog, photos
+        self.share_cards, self.evidence = share_cards, evidence
         self.views = Views(catalog, options, photos, share_cards, feeds=feeds, evidence=evidence)
         self.views.card_template = _CardDigest()
         self.markdown = markdown
         self.pictures = pictures
         self.site_url, self.site_name, self.site_description = site
+        self.context = digest((context, site, _plain(options), feeds))
+        kept = _KEPT if _KEPT.get("context") == self.context else {}
+        self.kept: dict[str, tuple[tuple[Any, ...], str]] = kept.get("profiles", {})  # type: ignore[assignment]
 
     def key(self, spec: PageSpec) -> str:
         url = spec.src_uri.removesuffix("index.md")
@@ -79,7 +90,32 @@ class PageKeys:
             raise ValueError(f"no key for a {spec.kind} page")
         return digest((_plain(spec), view, _plain(share), extra))
 
+    def _profile_key(self, spec: PageSpec, made: dict[str, tuple[tuple[Any, ...], str]]) -> str:
+        ex = self.views.by_slug[spec.ref]
+        related = self.catalog.related(ex, self.options.related)
+        inputs = (ex, related, [self.photos.get(x.slug) for x in (ex, *related)], self.share_cards.get(profile_url(
+                  self.options, ex.slug)), self.evidence.get(ex.slug), self.markdown(spec), self.pictures.get(ex.slug))
+        kept = self.kept.get(spec.src_uri)
+        key = kept[1] if kept is not None and _same(kept[0], inputs) else self.key(spec)
+        made[spec.src_uri] = (inputs, key)
+        return key
+
     def keys(self, specs: Iterable[PageSpec]) -> dict[str, str]:
         """src_uri → key of every keyed page among ``specs``."""
-        return {spec.src_uri: self.key(spec) for spec in specs if spec.kind in KEYED}
+        made: dict[str, tuple[tuple[Any, ...], str]] = {}
+        out = {spec.src_uri: self._profile_key(spec, made) if spec.kind == "profile" else self.key(spec)
+               for spec in specs if spec.kind in KEYED}
+        _KEPT.clear()
+        _KEPT.update({"context": self.context, "profiles": made})
+        return out
 
+
+def _same(old: tuple[Any, ...], new: tuple[Any, ...]) -> bool:
+    ex, related, *rest = old
+    return (ex is new[0] and len(related) == len(new[1]) and all(a is b for a, b in zip(related, new[1], strict=True))
+            and rest == list(new[2:]))
+
+
+# The last call's profile keys and what each was made from (held, so an exemplar object kept here is
+# never freed and its identity never reused): the preview builds again in the same process.
+_KEPT: dict[str, object] = {}

@@ -92,7 +92,8 @@ class SiteSearch:
     def line(self, stats: IndexStats) -> str:
         scope = ("tên, tóm tắt, thông tin; không gồm bài viết" if self.story_words == 0 else
                  f"tên, tóm tắt, thông tin và tối đa {self.story_words} từ đầu mỗi bài viết")
-        beside = " (song song với việc dựng trang)" if self._early else ""
+        beside = (" (bản xem thử: sau khi trang đã hiện)" if getattr(self, "_later", False) else
+                  " (song song với việc dựng trang)" if self._early else "")
         return (f"Tìm kiếm: lập chỉ mục {stats.pages} trang ({scope}) trong {_decimal(stats.seconds)} s{beside} "
                 f"({stats.files} tệp, {_decimal(stats.bytes / 1_000_000)} MB trong {BUNDLE}/).")
 
