@@ -36,6 +36,7 @@ from guongsang.outputs.portal import pagekeys
 from guongsang.outputs.portal.pagekeys import digest
 from guongsang.outputs.portal.pages import PortalOptions
 from guongsang.outputs.search import later
+from guongsang.outputs.search.site import SiteSearch
 
 
 @dataclass
@@ -120,10 +121,14 @@ class Rebuild:
         return (f"Bản xem thử: dựng lại {self.again} trong {len(self.memory.page_keys)} trang hồ sơ và chuyên mục "
                 "(các trang khác không đổi).")
 
-    def articles(self, rendered: Mapping[str, str], published: Iterable[str]) -> dict[str, str]:
-        """slug → article HTML of every published profile: rendered now, or kept from the last build."""
+    def articles(self, rendered: Mapping[str, str], published: Mapping[str, Exemplar],
+                 search: SiteSearch | None) -> dict[str, str]:
+        """slug → article HTML of every published profile: rendered now, or kept from the last build (and
+        handed to the search, which had only the rendered ones)."""
         kept = {} if self.previous is None else self.previous.articles
         out = {slug: rendered[slug] if slug in rendered else kept.get(slug, "") for slug in published}
+        for slug in (s for s in out if s not in rendered and search is not None):
+            search.profile(published[slug], out[slug])  # type: ignore[union-attr]
         self.memory.articles = out
         return out
 

@@ -84,10 +84,10 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         project = Project(self.root, self.root / self.config.exemplars_dir, self.config.max_pixels,
                           cache_dir=self.root / self.config.cache_dir)  # per-file results kept (core/checkcache.py)
         result = check_project(project)
+        serving = getattr(self, "serving", False)  # on_startup runs only under MkDocs' command line
         if result.errors:
             print_text(result.problems, Console(stderr=True, highlight=False))
-            raise preview.ProblemsFound(summary(result.files, result.problems), result.problems)
-        serving = getattr(self, "serving", False)  # on_startup runs only under MkDocs' command line
+            raise preview.ProblemsFound(summary(result.files, result.problems), result.problems, serving=serving)
         drafts = serving and os.environ.get(DRAFTS_ENV) == "1"
         self.catalog = build_catalog(result.exemplars, result.vocabs, datetime.now(TZ), drafts=drafts)
         self.options = PortalOptions(profile_prefix=self.config.profile_prefix.strip("/"), page_size=self.config.page_size,
@@ -127,7 +127,8 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         except ImageError as exc:
             cache.save(prune=False)  # keep what was encoded before the failure
             print_text(exc.problems, Console(stderr=True, highlight=False))
-            raise preview.ProblemsFound(f"{len(exc.problems)} ảnh không xử lý được.", exc.problems) from None
+            raise preview.ProblemsFound(f"{len(exc.problems)} ảnh không xử lý được.", exc.problems,
+                                        serving=getattr(self, "serving", False)) from None
         cache.save()
         self._report(stats_message(images.stats))
         outputs = plan_files(self.catalog, self.options) + self.attached.files
@@ -245,10 +246,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         site_dir = Path(config.site_dir)
         self.csp.write(site_dir)
         if self.rebuild:  # profiles not rendered again: their article from the last build
-            rendered = set(self.articles)
-            self.articles = self.rebuild.articles(self.articles, self.by_slug)
-            for slug in (s for s in self.articles if s not in rendered and self.search):
-                self.search.profile(self.by_slug[slug], self.articles[slug])
+            self.articles = self.rebuild.articles(self.articles, self.by_slug, self.search)
         if self.search and not self.rebuild:
             self.search.start(site_dir)  # Pagefind runs beside the feeds (another process, the other core)
         failed = None
@@ -266,7 +264,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         if self.rebuild:
             self.memory = self.rebuild.finish(site_dir, {f.dest_uri for f in self.files} | self.feed_uris)
             if self.search:
-                later.start(self.search, site_dir, self._report)  # the page shows without waiting for Pagefind
+                later.start(self.search, site_dir, self._report, self.memory.page_keys, self.memory.site_key)
 
     def _write_feeds(self, config: MkDocsConfig, site_dir: Path) -> str:
         self.feed_uris: set[str] = set()

@@ -49,6 +49,8 @@ class SearchIndexer:
 
     def __init__(self) -> None:
         self._staging = Path(tempfile.mkdtemp(prefix="guongsang-tim-kiem-"))
+        self._early: Path | None = None  # documents staged elsewhere (the preview's, kept between builds)
+        self._early_count = 0
         self._urls: set[str] = set()
         self._phase = "early"  # subfolder new documents go to
         self._thread: threading.Thread | None = None
@@ -64,6 +66,11 @@ class SearchIndexer:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(doc.html, encoding="utf-8")
 
+    def stage_from(self, folder: Path, count: int) -> None:
+        """Index the ``count`` documents already in ``folder`` as the early ones (search/later.py keeps them
+        between the preview's builds, written again only where a profile changed)."""
+        self._early, self._early_count = folder, count
+
     def start_early(self, site_dir: Path, bundle: str = BUNDLE) -> None:
         """Start indexing what is staged so far; later documents join at :meth:`write`. ``bundle``: the
         folder written (the preview writes another and swaps it in: search/later.py)."""
@@ -73,7 +80,8 @@ class SearchIndexer:
 
     def _run(self, out: Path) -> None:
         try:
-            self._result = asyncio.run(_index(self._staging, out, self._late_ready, lambda: self._abort))
+            early = self._early or self._staging / "early"
+            self._result = asyncio.run(_index(self._staging, early, out, self._late_ready, lambda: self._abort))
         except BaseException as exc:  # handed to the build's thread by write()
             self._result = exc
 
@@ -96,8 +104,8 @@ class SearchIndexer:
         finally:
             self.close()
         pages, seconds = result if isinstance(result, tuple) else (0, 0.0)
-        if pages != len(self._urls):
-            raise SearchError(f"Pagefind chỉ lập chỉ mục {pages} trong {len(self._urls)} trang.")
+        if pages != len(self._urls) + self._early_count:
+            raise SearchError(f"Pagefind chỉ lập chỉ mục {pages} trong {len(self._urls) + self._early_count} trang.")
         for name in UNUSED:
             (out / name).unlink(missing_ok=True)
         files = [f for f in out.rglob("*") if f.is_file()]
@@ -125,7 +133,7 @@ class _Aborted(Exception):
     """The build failed while Pagefind was indexing: leave the block without writing the bundle."""
 
 
-async def _index(staging: Path, out: Path, late_ready: threading.Event,
+async def _index(staging: Path, early: Path, out: Path, late_ready: threading.Event,
                  aborted: Callable[[], bool]) -> tuple[int, float]:
     """Pages indexed, and the seconds Pagefind worked (not counting the wait for the late documents)."""
     from pagefind.index import IndexConfig, PagefindIndex  # imported here: only builds with search need it
@@ -134,8 +142,8 @@ async def _index(staging: Path, out: Path, late_ready: threading.Event,
     pages = 0
     start = time.perf_counter()
     async with PagefindIndex(config=config) as index:  # leaving the block normally writes the bundle to `out`
-        if (staging / "early").is_dir():
-            pages += int((await index.add_directory(str(staging / "early")))["page_count"])
+        if early.is_dir():
+            pages += int((await index.add_directory(str(early)))["page_count"])
         busy = time.perf_counter() - start
         await asyncio.get_running_loop().run_in_executor(None, late_ready.wait)
         if aborted():

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import contextlib
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from guongsang.core.catalog import Catalog
 from guongsang.core.validate import Exemplar
-from guongsang.outputs.portal.pages import PortalOptions
+from guongsang.outputs.portal.pages import PortalOptions, profile_url
 from guongsang.outputs.search.documents import page_document, profile_document
 from guongsang.outputs.search.indexer import BUNDLE, IndexStats, SearchError, SearchIndexer
 
@@ -81,13 +82,31 @@ class SiteSearch:
         :meth:`write_later`; profiles with story words still come through :meth:`profile`."""
         self._later = self._early = self.story_words == 0
 
-    def stage_deferred(self, cancelled: Callable[[], bool]) -> None:
-        """Stage the profiles :meth:`defer` left (search/later.py does, in its thread)."""
-        if getattr(self, "_later", False):
-            for ex in self.catalog.published:
-                if cancelled():
-                    return
-                self.indexer.add(profile_document(self.catalog, self.options, ex, "", self.photos.get(ex.slug), 0))
+    def stage_kept(self, folder: Path, kept: dict[str, str], keys: Mapping[str, str],
+                   cancelled: Callable[[], bool]) -> dict[str, str] | None:
+        """The preview's profile documents (those :meth:`defer` left) in ``folder``, kept between its builds:
+        written again only where the key of the profile's page changed (``kept``: URL → the key of the
+        document there; ``keys``: src_uri → page key, which covers all a document shows), removed where a
+        profile went. Returns the new URL → key, or None if cancelled midway."""
+        if not getattr(self, "_later", False):
+            return kept
+        now: dict[str, str] = {}
+        for ex in self.catalog.published:
+            if cancelled():
+                return None
+            url = profile_url(self.options, ex.slug)
+            now[url] = key = keys[url + "index.md"]
+            path = folder / url / "index.html"
+            if kept.get(url) != key or not path.is_file():
+                doc = profile_document(self.catalog, self.options, ex, "", self.photos.get(ex.slug), 0)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(doc.html, encoding="utf-8")
+        for url in kept.keys() - now.keys():
+            (folder / url / "index.html").unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                (folder / url).rmdir()
+        self.indexer.stage_from(folder, len(now))
+        return now
 
     def line(self, stats: IndexStats) -> str:
         scope = ("tên, tóm tắt, thông tin; không gồm bài viết" if self.story_words == 0 else
