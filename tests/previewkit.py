@@ -40,6 +40,7 @@ def main(config_file: str, site_dir: str) -> None:
             continue
         later.settle()
         print("ok", round(time.monotonic() - start, 3), current.plugins["guongsang"].rebuild.again, flush=True)
+    later.stop()  # as the preview does when it closes: the kept search documents go
 
 
 if __name__ == "__main__":

@@ -108,6 +108,7 @@ def _site(site: Path) -> tuple[dict[str, bytes], list[object]]:
 
 def assert_same(incremental: Path, clean: Path, step: str) -> dict[str, bytes]:
     (a, a_pf), (b, b_pf) = _site(incremental), _site(clean)
+    assert (incremental / "pagefind" / "pagefind-entry.json").is_file(), f"{step}: the preview has no search index"
     assert sorted(a) == sorted(b), f"{step}: files differ: {sorted(set(a) ^ set(b))[:10]}"
     differ = [name for name in a if a[name] != b[name]]
     assert not differ, f"{step}: {len(differ)} files differ from the clean build: {differ[:10]}"

@@ -50,10 +50,6 @@ class Memory:
     articles: dict[str, str] = field(default_factory=dict)  # slug → article HTML
     outputs: set[str] = field(default_factory=set)  # dest URIs of the files and feeds it wrote
 
-    def settle(self) -> None:
-        """Wait until the search bundle is written (search/later.py)."""
-        later.settle()
-
 
 def _tree(folder: Path) -> list[tuple[str, int, int]]:
     out = []

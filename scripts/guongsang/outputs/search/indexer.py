@@ -66,6 +66,10 @@ class SearchIndexer:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(doc.html, encoding="utf-8")
 
+    def all_late(self) -> None:
+        """Documents added from now on are the late ones: the early ones come from :meth:`stage_from`."""
+        self._phase = "late"
+
     def stage_from(self, folder: Path, count: int) -> None:
         """Index the ``count`` documents already in ``folder`` as the early ones (search/later.py keeps them
         between the preview's builds, written again only where a profile changed)."""

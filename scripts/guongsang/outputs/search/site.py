@@ -81,6 +81,8 @@ class SiteSearch:
         """The preview (incremental.py): profiles without story words are staged after the build, by
         :meth:`write_later`; profiles with story words still come through :meth:`profile`."""
         self._later = self._early = self.story_words == 0
+        if self._later:
+            self.indexer.all_late()  # content pages, added while rendering, join the kept profile documents
 
     def stage_kept(self, folder: Path, kept: dict[str, str], keys: Mapping[str, str],
                    cancelled: Callable[[], bool]) -> dict[str, str] | None:
