@@ -32,9 +32,8 @@ from mkdocs.utils import clean_directory
 from guongsang.core.project import today_in_vietnam
 from guongsang.core.validate import Exemplar
 from guongsang.mkdocs_plugin.theme import ASSETS
-from guongsang.outputs.portal import pagekeys
-from guongsang.outputs.portal.pagekeys import digest
-from guongsang.outputs.portal.pages import PortalOptions
+from guongsang.outputs.portal.pagekeys import PageKeys, digest
+from guongsang.outputs.portal.pages import PageSpec, PortalOptions
 from guongsang.outputs.search import later
 from guongsang.outputs.search.site import SiteSearch
 
@@ -94,9 +93,11 @@ class Rebuild:
             with later.SWAP:  # not while an index of the last build swaps its bundle in
                 clean_directory(config.site_dir)
 
-    def mark(self, files: Files, keys: Mapping[str, str]) -> int:
-        """Tell MkDocs which pages to render again; returns how many of the keyed pages will be."""
-        self.memory.page_keys = dict(keys)
+    def mark(self, files: Files, page_keys: PageKeys, specs: Iterable[PageSpec]) -> int:
+        """Tell MkDocs which of ``specs`` and the other pages to render again; returns how many of the
+        keyed pages will be."""
+        keys = page_keys.keys(specs)
+        self.memory.page_keys, self.entry_keys = keys, page_keys.entry_keys
         old = {} if self.previous is None else self.previous.page_keys
         again = 0
         for file in files.documentation_pages():
@@ -129,10 +130,10 @@ class Rebuild:
         return out
 
     def feed_fresh(self, place: str, members: Iterable[Exemplar], uris: Iterable[str]) -> bool:
-        """Whether the feeds of ``place`` must be written again: the key of its profiles' pages (which
-        covers all an entry shows) changed, or one of its files is gone. The place's own name and the
+        """Whether the feeds of ``place`` must be written again: the keys of its profiles' entries
+        (pagekeys.PageKeys._entry_key) changed, or one of its files is gone. The place's own name and the
         site's are in the site key."""
-        key = digest((place, [self.memory.page_keys[pagekeys.profile_src(self.options, ex.slug)] for ex in members]))
+        key = digest((place, [self.entry_keys[ex.slug] for ex in members]))
         self.memory.feed_keys[place] = key
         if self.previous is None or self.previous.feed_keys.get(place) != key:
             return True

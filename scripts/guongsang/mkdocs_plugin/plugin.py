@@ -165,7 +165,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
             self.rebuild.mark(files, PageKeys(self.catalog, self.options, images.photos, images.cards, bool(config.site_url),
                                       self.attached.evidence, self._markdown, self.attached.pictures,
                                       (config.site_url or "", config.site_name, config.site_description or ""),
-                                      self.rebuild.memory.site_key).keys(self.specs.values()))
+                                      self.rebuild.memory.site_key), self.specs.values())
             self._report(self.rebuild.report())
         return files
 

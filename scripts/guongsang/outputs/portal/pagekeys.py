@@ -21,6 +21,8 @@ from dataclasses import fields
 from typing import Any
 
 from guongsang.core.catalog import Catalog
+from guongsang.core.validate import Exemplar
+from guongsang.outputs.portal.feedplan import CATEGORY_FACETS
 from guongsang.outputs.portal.pages import PageSpec, PortalOptions, profile_url, src_uri
 from guongsang.outputs.portal.views import Views
 
@@ -76,7 +78,8 @@ class PageKeys:
         self.site_url, self.site_name, self.site_description = site
         self.context = digest((context, site, _plain(options), feeds))
         kept = _KEPT if _KEPT.get("context") == self.context else {}
-        self.kept: dict[str, tuple[tuple[Any, ...], str]] = kept.get("profiles", {})  # type: ignore[assignment]
+        self.kept: dict[str, tuple[tuple[Any, ...], str, str]] = kept.get("profiles", {})  # type: ignore[assignment]
+        self.entry_keys: dict[str, str] = {}  # slug → key of its feed entry, made by keys()
 
     def key(self, spec: PageSpec) -> str:
         url = spec.src_uri.removesuffix("index.md")
@@ -90,19 +93,31 @@ class PageKeys:
             raise ValueError(f"no key for a {spec.kind} page")
         return digest((_plain(spec), view, _plain(share), extra))
 
-    def _profile_key(self, spec: PageSpec, made: dict[str, tuple[tuple[Any, ...], str]]) -> str:
+    def _profile_key(self, spec: PageSpec, made: dict[str, tuple[tuple[Any, ...], str, str]]) -> str:
         ex = self.views.by_slug[spec.ref]
         related = self.catalog.related(ex, self.options.related)
         inputs = (ex, related, [self.photos.get(x.slug) for x in (ex, *related)], self.share_cards.get(profile_url(
                   self.options, ex.slug)), self.evidence.get(ex.slug), self.markdown(spec), self.pictures.get(ex.slug))
         kept = self.kept.get(spec.src_uri)
-        key = kept[1] if kept is not None and _same(kept[0], inputs) else self.key(spec)
-        made[spec.src_uri] = (inputs, key)
+        if kept is not None and _same(kept[0], inputs):
+            key, entry = kept[1], kept[2]
+        else:
+            key, entry = self.key(spec), self._entry_key(spec, ex)
+        made[spec.src_uri] = (inputs, key, entry)
+        self.entry_keys[ex.slug] = entry
         return key
+
+    def _entry_key(self, spec: PageSpec, ex: Exemplar) -> str:
+        """What a profile's feed entry shows (feedplan.FeedPlan._entry): less than its page (no related
+        cards), so a profile rendered again for its neighbours' sake writes no feed again."""
+        categories = [v.url for facet in CATEGORY_FACETS for v in self.catalog.values_of(ex, facet)]
+        return digest((self.views.card(ex), ex.title, ex.profile.summary, ex.date.isoformat(), ex.profile.author,
+                       ex.profile.unit, categories, self.markdown(spec),
+                       self.pictures.get(ex.slug), self.share_cards.get(profile_url(self.options, ex.slug))))
 
     def keys(self, specs: Iterable[PageSpec]) -> dict[str, str]:
         """src_uri → key of every keyed page among ``specs``."""
-        made: dict[str, tuple[tuple[Any, ...], str]] = {}
+        made: dict[str, tuple[tuple[Any, ...], str, str]] = {}
         out = {spec.src_uri: self._profile_key(spec, made) if spec.kind == "profile" else self.key(spec)
                for spec in specs if spec.kind in KEYED}
         _KEPT.clear()

@@ -9,6 +9,7 @@ documents one by one would take over 15 minutes, while a folder takes seconds. T
 from __future__ import annotations
 
 import asyncio
+import json
 import shutil
 import tempfile
 import threading
@@ -145,14 +146,44 @@ async def _index(staging: Path, early: Path, out: Path, late_ready: threading.Ev
     config = IndexConfig(force_language=LANGUAGE, output_path=str(out))
     pages = 0
     start = time.perf_counter()
-    async with PagefindIndex(config=config) as index:  # leaving the block normally writes the bundle to `out`
-        if early.is_dir():
-            pages += int((await index.add_directory(str(early)))["page_count"])
-        busy = time.perf_counter() - start
-        await asyncio.get_running_loop().run_in_executor(None, late_ready.wait)
-        if aborted():
-            raise _Aborted
-        start = time.perf_counter()
-        if (staging / "late").is_dir():
-            pages += int((await index.add_directory(str(staging / "late")))["page_count"])
+    try:
+        async with PagefindIndex(config=config) as index:
+            if early.is_dir():
+                pages += int((await index.add_directory(str(early)))["page_count"])
+            busy = time.perf_counter() - start
+            await asyncio.get_running_loop().run_in_executor(None, late_ready.wait)
+            if aborted():
+                raise _Aborted
+            start = time.perf_counter()
+            if (staging / "late").is_dir():
+                pages += int((await index.add_directory(str(staging / "late")))["page_count"])
+            # Pagefind's service answers "written" before its files are: leaving the block stops the
+            # service, and a wasm file was seen left empty. Write here, wait for the files, then leave
+            # without the block's own second write.
+            await index.write_files()
+            await asyncio.get_running_loop().run_in_executor(None, settled, out)
+            raise _Written
+    except _Written:
+        pass
     return pages, busy + time.perf_counter() - start
+
+
+class _Written(Exception):
+    """The bundle is written and settled: leave the block without writing it again."""
+
+
+def settled(bundle: Path, wait: float = 10.0) -> None:
+    """Wait, up to ``wait`` seconds, until two looks 0.1 s apart see the same files with the same
+    sizes, none of them empty, and the entry reads as JSON."""
+    deadline = time.monotonic() + wait
+    before = None
+    while time.monotonic() < deadline:
+        try:
+            now = sorted((str(p), p.stat().st_size) for p in bundle.rglob("*") if p.is_file())
+            json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            now = None
+        if now is not None and now == before and all(size for _, size in now):
+            return
+        before = now
+        time.sleep(0.1)
