@@ -11,7 +11,7 @@ theme's folders (Material's, ours, the site's overrides), of the vocabularies, t
 the drafts switch and today's date. When it changes, or the last build failed, or there was none, the
 build is full: the site folder is emptied first and every page rendered, exactly as a first build.
 
-Feeds are written again only for places whose profiles' keys changed; files the last build wrote and
+Feeds are written again only for places whose entries' keys changed; files the last build wrote and
 this one does not (a deleted profile's page and feeds, a section that emptied) are removed. Profiles
 not rendered again keep the article HTML they had, for the feeds. `guongsang build` never comes here:
 it always builds a new folder from scratch. tests/test_identical_output.py holds the preview's
@@ -93,9 +93,9 @@ class Rebuild:
             with later.SWAP:  # not while an index of the last build swaps its bundle in
                 clean_directory(config.site_dir)
 
-    def mark(self, files: Files, page_keys: PageKeys, specs: Iterable[PageSpec]) -> int:
-        """Tell MkDocs which of ``specs`` and the other pages to render again; returns how many of the
-        keyed pages will be."""
+    def mark(self, files: Files, page_keys: PageKeys, specs: Iterable[PageSpec]) -> None:
+        """Tell MkDocs which of ``specs`` and the other pages to render again (``again``: how many of the
+        keyed pages will be)."""
         keys = page_keys.keys(specs)
         self.memory.page_keys, self.entry_keys = keys, page_keys.entry_keys
         old = {} if self.previous is None else self.previous.page_keys
@@ -109,7 +109,6 @@ class Rebuild:
             file.is_modified = _always if fresh else _never  # type: ignore[method-assign]
             again += fresh
         self.again = again
-        return again
 
     def report(self) -> str:
         """The preview's line about what this build renders again."""

@@ -23,7 +23,7 @@ from typing import Any
 from guongsang.core.catalog import Catalog
 from guongsang.core.validate import Exemplar
 from guongsang.outputs.portal.feedplan import CATEGORY_FACETS
-from guongsang.outputs.portal.pages import PageSpec, PortalOptions, profile_url, src_uri
+from guongsang.outputs.portal.pages import PageSpec, PortalOptions, profile_url
 from guongsang.outputs.portal.views import Views
 
 KEYED = ("profile", "section")  # pages that are many; the few others are always rendered again
@@ -37,10 +37,6 @@ def digest(value: object) -> str:
     except ValueError:  # a value marshal does not write (a date, a dataclass)
         data = repr(value).encode("utf-8")
     return hashlib.blake2b(data, digest_size=16).hexdigest()
-
-
-def profile_src(options: PortalOptions, slug: str) -> str:
-    return src_uri(profile_url(options, slug))
 
 
 def _plain(record: Any) -> tuple[Any, ...]:

@@ -10,7 +10,7 @@ from typing import Any
 
 from guongsang.core.catalog import Catalog
 from guongsang.core.validate import Exemplar
-from guongsang.outputs.portal.pages import PortalOptions, profile_url
+from guongsang.outputs.portal.pages import PortalOptions, profile_url, src_uri
 from guongsang.outputs.search.documents import page_document, profile_document
 from guongsang.outputs.search.indexer import BUNDLE, IndexStats, SearchError, SearchIndexer
 
@@ -79,7 +79,7 @@ class SiteSearch:
 
     def defer(self) -> None:
         """The preview (incremental.py): profiles without story words are staged after the build, by
-        :meth:`write_later`; profiles with story words still come through :meth:`profile`."""
+        :meth:`stage_kept` (search/later.py); profiles with story words still come through :meth:`profile`."""
         self._later = self._early = self.story_words == 0
         if self._later:
             self.indexer.all_late()  # content pages, added while rendering, join the kept profile documents
@@ -97,7 +97,7 @@ class SiteSearch:
             if cancelled():
                 return None
             url = profile_url(self.options, ex.slug)
-            now[url] = key = keys[url + "index.md"]
+            now[url] = key = keys[src_uri(url)]
             path = folder / url / "index.html"
             if kept.get(url) != key or not path.is_file():
                 doc = profile_document(self.catalog, self.options, ex, "", self.photos.get(ex.slug), 0)
