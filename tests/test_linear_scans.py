@@ -102,9 +102,7 @@ def _times(work: Callable[[str], object], small: str, large: str, loops: int) ->
     return best_small, best_large
 
 
-def _ratio(
-    work: Callable[[str], object], shape: Callable[[int], str], attempts: int = ATTEMPTS
-) -> tuple[float, str]:
+def _ratio(work: Callable[[str], object], shape: Callable[[int], str], attempts: int = ATTEMPTS) -> tuple[float, str]:
     """The lowest time(GROWTH * n) / time(n) of a few attempts, and what was measured."""
     for size in SIZES:
         once = _once(work, shape(size), 1)
