@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 from rich.console import Console
@@ -13,6 +13,9 @@ from rich.markup import escape
 
 from guongsang.core.problem_output import SafeConsole
 from guongsang.core.project import Project, ProjectNotFound
+
+if TYPE_CHECKING:
+    from guongsang.outputs.published import Published
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -116,3 +119,17 @@ class VietnameseGroup(click.Group):
             sys.exit(1)
         except click.ClickException as exc:
             fail(exc.format_message(), exc.exit_code)
+
+
+def load_published(root: Path | None, doing: str) -> Published:
+    """The project checked and its published catalog (outputs/published.py); on errors, `check`'s list and
+    exit 1, as `guongsang build` would refuse. ``doing``: what was refused, e.g. "làm bản tin"."""
+    from guongsang.core.problem_output import print_text, summary
+    from guongsang.outputs import published
+
+    project = open_project(root)
+    out = published.load(project)
+    if out.result.errors:
+        print_text(out.result.problems, err_console())
+        fail(summary(out.result.files, out.result.problems) + f" Hãy sửa trước khi {doing}.", 1)
+    return out

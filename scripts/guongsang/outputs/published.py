@@ -1,0 +1,102 @@
+"""What the portal publishes, for outputs made outside a MkDocs build: radio bulletins, booklets, posters.
+
+They must show exactly what the portal shows: the same catalog (no drafts, nothing dated in the future,
+nothing withdrawn), the same site address and profile URLs, the same agency. The site's details are read
+from mkdocs.yml the way `check` reads them (core/settings.py): composed, never constructed, so no YAML
+tag runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+from guongsang.core import agency as agency_mod
+from guongsang.core.catalog import Catalog, build_catalog
+from guongsang.core.model import TZ
+from guongsang.core.project import CheckResult, Project, check_project
+from guongsang.core.settings import CONFIG_NAME, _plugin_options, _scalar
+from guongsang.core.settings import read as read_settings
+
+PROFILE_PREFIX = "guong-dien-hinh"  # the plugin's profile_prefix default (mkdocs_plugin/options.py)
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    name: str = ""
+    url: str = ""  # site_url, "" when mkdocs.yml names none
+    description: str = ""
+    profile_prefix: str = PROFILE_PREFIX
+    options: dict[str, object] = field(default_factory=dict)  # the guongsang plugin's other scalar options
+
+    def profile_url(self, slug: str) -> str:
+        """The profile's address on the portal: absolute when site_url is known, else relative to the site."""
+        path = f"{self.profile_prefix}/{slug}/"
+        return self.url.rstrip("/") + "/" + path if self.url else path
+
+
+@dataclass(slots=True)
+class Published:
+    project: Project
+    result: CheckResult
+    catalog: Catalog
+    site: Site
+    agency: agency_mod.Agency
+
+
+def _text(value: object) -> str:
+    return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+def read_site(root: Path) -> Site:
+    """site_name, site_url, site_description and the plugin's scalar options from mkdocs.yml (defaults when
+    it is missing or unreadable: `check` and the build report a broken one)."""
+    try:
+        node = yaml.compose((root / CONFIG_NAME).read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return Site()
+    if not isinstance(node, yaml.MappingNode):
+        return Site()
+    top = {k.value: _scalar(v) for k, v in node.value if isinstance(k, yaml.ScalarNode)}
+    url = _text(top.get("site_url"))
+    if urlsplit(url).scheme not in ("http", "https"):
+        url = ""
+    options: dict[str, object] = {}
+    found = _plugin_options(node)
+    if found:
+        options = {k.value: _scalar(v) for k, v in found[1].value
+                   if isinstance(k, yaml.ScalarNode) and isinstance(v, yaml.ScalarNode)}
+    prefix = _text(options.get("profile_prefix")).strip("/") or PROFILE_PREFIX
+    return Site(_text(top.get("site_name")), url, _text(top.get("site_description")), prefix, options)
+
+
+def read_agency(root: Path) -> agency_mod.Agency:
+    """The agency as the portal shows it (its problems are `check`'s to report)."""
+    try:
+        node = yaml.compose((root / CONFIG_NAME).read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return agency_mod.Agency()
+    found = _plugin_options(node)
+    block = next((v for k, v in found[1].value if isinstance(k, yaml.ScalarNode) and k.value == "agency"),
+                 None) if found else None
+    if block is None:
+        return agency_mod.Agency()
+    try:
+        raw = yaml.SafeLoader("").construct_document(block)
+    except yaml.YAMLError:
+        return agency_mod.Agency()
+    return agency_mod.read(root, raw, max_pixels=read_settings(root).max_pixels)[0]
+
+
+def load(project: Project, now: datetime | None = None) -> Published:
+    """Check the project and file what is published at ``now`` (Vietnam time), as the portal would.
+
+    The caller refuses to go on when ``result.errors`` is not empty, as `guongsang build` does.
+    """
+    result = check_project(project)
+    catalog = build_catalog(result.exemplars, result.vocabs, now or datetime.now(TZ))
+    return Published(project, result, catalog, read_site(project.root), read_agency(project.root))
