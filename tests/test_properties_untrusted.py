@@ -69,6 +69,7 @@ def test_scans_point_inside_the_text(text: str) -> None:
     assert all(0 <= offset < len(text) and what for offset, what in privacy.findings(text))
 
 
+@settings(deadline=None)
 @given(st.text(max_size=60))
 def test_slugs_are_slugs_or_empty(name: str) -> None:
     slug = slugify(name)
