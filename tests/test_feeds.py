@@ -14,7 +14,7 @@ import feedparser
 import pytest
 from lxml import etree
 
-from conftest import REPO, copy_project, run_guongsang, set_plugin_options
+from conftest import REPO, copy_project, run_guongsang, sample_profiles, set_plugin_options
 from feedkit import json_validator, relax_ng, xml_feed_problems
 
 FEEDS = ("rss.xml", "atom.xml", "feed.json", "zalo.json")
@@ -97,6 +97,33 @@ def test_rss_and_atom_parse_cleanly_and_match_the_sections(
             assert dates == sorted(dates, reverse=True)  # newest first
         document = etree.fromstring(first[rel + "atom.xml"])
         assert atom_schema.validate(document), (rel, atom_schema.error_log)
+
+
+# section folder → the front-matter field its sections are named by (units and tags have their own rules)
+FIELD_OF = {"linh-vuc": "sector", "cap-khen-thuong": "award_level", "nam": "year", "loai": "kind",
+            "phong-trao": "campaign"}
+
+
+def test_each_section_feed_holds_exactly_that_sections_profiles(
+        built: tuple[Path, dict[str, bytes], dict[str, bytes]]) -> None:
+    """Read from the sample's own files, not from the catalog under test: every published profile whose
+    field names the section, and no other (the sample's sections are all under the 50 a feed holds)."""
+    site, first, _ = built
+    profiles = [(slug, meta) for slug, published, meta in sample_profiles() if published and not meta.get("withdrawn")]
+    checked = 0
+    for folder, field in FIELD_OF.items():
+        for place in sorted((site / folder).glob("*/index.html")):
+            value = place.parent.name
+            expected = {slug for slug, meta in profiles if str(meta.get(field)) == value}
+            assert 0 < len(expected) <= 50, (folder, value)
+            for name in ("rss.xml", "atom.xml"):
+                feed = feedparser.parse(first[f"{folder}/{value}/{name}"])
+                got = {e.link.removeprefix(SITE + "guong-dien-hinh/").strip("/") for e in feed.entries}
+                assert got == expected, (folder, value, name)
+            entries = json.loads(first[f"{folder}/{value}/feed.json"])["items"]
+            assert {i["url"].removeprefix(SITE + "guong-dien-hinh/").strip("/") for i in entries} == expected
+            checked += 1
+    assert checked >= 20
 
 
 def test_rss_and_atom_follow_the_grammars_and_the_feed_validator_rules(
