@@ -34,19 +34,30 @@ PIECES = st.sampled_from([
 markup = st.lists(PIECES | st.text(max_size=20), max_size=30).map("".join)
 
 
+# What a story may keep, written here rather than read from sanitize.py: a tag or scheme added there by
+# mistake (script, iframe, javascript:) must fail this test, not widen it.
+STORY_TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del", "details",
+    "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins",
+    "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub", "summary", "sup", "table",
+    "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
+}
+LINK_SCHEMES = {"http", "https", "mailto", "tel"}
+
+
 class Audit(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.bad: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in sanitize.TAGS:
+        if tag not in STORY_TAGS:
             self.bad.append(tag)
         for name, value in attrs:
             if name.startswith("on") or name == "style":
                 self.bad.append(name)
             scheme = re.match(r"\s*([a-z][a-z0-9+.\-]*):", value or "", re.I)
-            if name in ("href", "src") and scheme and scheme.group(1).lower() not in sanitize.URL_SCHEMES:
+            if name in ("href", "src") and scheme and scheme.group(1).lower() not in LINK_SCHEMES:
                 self.bad.append(str(value))
 
 
