@@ -1,5 +1,5 @@
-"""`python -m guongsang` runs the command line."""
+"""`python -m guongsang` runs the command line (its help and messages name it `guongsang`)."""
 
 from guongsang.cli.main import main
 
-main()
+main(prog_name="guongsang")

@@ -11,6 +11,7 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
+from guongsang.cli.helptext import VietnameseContext, localize, summary
 from guongsang.core.problem_output import SafeConsole
 from guongsang.core.project import Project, ProjectNotFound
 
@@ -89,9 +90,22 @@ class VietnameseGroup(click.Group):
     or help lists it, so `guongsang check` does not pay for MkDocs' runner, Zalo's client or openpyxl.
     """
 
+    context_class = VietnameseContext
+
     def __init__(self, *args: Any, lazy: dict[str, str] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.lazy = dict(lazy or {})
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        localize([cmd])
+        super().add_command(cmd, name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, summary(cmd)) for name in self.list_commands(ctx)
+                if (cmd := self.get_command(ctx, name)) is not None and not cmd.hidden]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *self.lazy})

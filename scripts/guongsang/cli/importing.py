@@ -20,7 +20,7 @@ from guongsang.core.validate import Context
 
 
 @click.command("import", context_settings=CONTEXT)
-@click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path), metavar="[TỆP]")
 @root_option
 @click.option("--write", is_flag=True, help="Ghi các hồ sơ hợp lệ (mặc định chỉ xem trước, không ghi gì).")
 @click.option("--template", "template", type=click.Path(dir_okay=False, path_type=Path),

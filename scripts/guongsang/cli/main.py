@@ -28,7 +28,7 @@ def main() -> None:
 
 
 @main.command(context_settings=CONTEXT)
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[TỆP]...")
 @root_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="text: dễ đọc; json: mảng JSON trên stdout; github: chú thích cho GitHub Actions.")
@@ -36,7 +36,7 @@ def main() -> None:
 def check(paths: tuple[Path, ...], root: Path | None, fmt: str, strict: bool) -> None:
     """Kiểm tra mọi hồ sơ và danh mục; báo mọi vấn đề rồi mới thoát.
 
-    PATHS giới hạn các tệp được báo cáo (mọi hồ sơ vẫn được đọc để phát hiện trùng slug).
+    Các TỆP nêu ra giới hạn những tệp được báo cáo (mọi hồ sơ vẫn được đọc để phát hiện trùng slug).
     Mã thoát: 0 khi không có lỗi, 1 khi có lỗi (hoặc cảnh báo với --strict).
     """
     project = open_project(root)
@@ -88,12 +88,12 @@ def schema(root: Path | None, output: Path | None) -> None:
 
 
 @main.command(context_settings=CONTEXT)
-@click.argument("dest", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("dest", type=click.Path(file_okay=False, path_type=Path), metavar="THƯ_MỤC")
 @click.option("--count", "-n", type=click.IntRange(1, 200_000), default=100, show_default=True,
               help="Số hồ sơ cần tạo.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Hạt giống ngẫu nhiên (cùng hạt → cùng nội dung).")
 def demo(dest: Path, count: int, seed: int) -> None:
-    """Tạo một dự án mẫu hoàn chỉnh với COUNT hồ sơ tổng hợp (để dùng thử và đo hiệu năng)."""
+    """Tạo trong THƯ_MỤC (mới) một dự án mẫu hoàn chỉnh với các hồ sơ tổng hợp, để dùng thử và đo hiệu năng."""
     from guongsang.authoring.demo import write_demo_project
 
     try:

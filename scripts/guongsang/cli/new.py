@@ -101,7 +101,7 @@ def _new(root: Path | None, folder: str | None, draft: bool, values: dict[str, A
 
 def _build() -> click.Command:
     params: list[click.Parameter] = [
-        click.Option([_option_name(f)], f, type=int if f == "year" else str, help=Profile.model_fields[f].description)
+        click.Option([_option_name(f), f], type=int if f == "year" else str, help=Profile.model_fields[f].description)
         for f in NEW_FIELDS
     ]
     params.append(click.Option(["--dir", "folder"], help="Thư mục con trong exemplars/ (mặc định: năm khen thưởng)."))

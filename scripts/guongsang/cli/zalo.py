@@ -12,7 +12,7 @@ from typing import Any
 import click
 from rich.markup import escape
 
-from guongsang.cli.common import CONTEXT, err_console, fail, open_project, root_option
+from guongsang.cli.common import CONTEXT, VietnameseGroup, err_console, fail, open_project, root_option
 from guongsang.cli.site import configured_site_dir
 from guongsang.outputs.zalo.client import API_ENV, DEFAULT_API, TOKEN_ENV, Client, ZaloError, clean
 from guongsang.outputs.zalo.publish import pending, publish
@@ -22,7 +22,7 @@ STATE = Path(".guongsang") / "zalo-da-dang.json"
 LOCK = Path(".guongsang") / "zalo-dang-chay.lock"
 
 
-@click.group(context_settings=CONTEXT)
+@click.group(cls=VietnameseGroup, context_settings=CONTEXT)
 def zalo() -> None:
     """Đăng bài lên Zalo Official Account."""
 
