@@ -9,22 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from guongsang.core.model import FIELDS
+from guongsang.core.placeholders import BODY_TEMPLATE
 from guongsang.core.text import nfc
 
-BODY_TEMPLATE = """\
-Giới thiệu ngắn: {title} là ai, ở đâu, đã làm được gì nổi bật.
-
-## Thành tích nổi bật
-
-- Kết quả cụ thể thứ nhất (có số liệu).
-- Kết quả cụ thể thứ hai.
-
-## Cách làm
-
-Kể lại cách làm, khó khăn đã vượt qua và những gì người khác có thể học tập.
-
-> "Lời chia sẻ của nhân vật." — {title}
-"""
 # No "## Minh chứng" heading: the page makes that section from the `evidence:` field (quyết định, sản phẩm,
 # số liệu được xác nhận); a body that has its own such heading is merged into it (portal/evidence.py).
 

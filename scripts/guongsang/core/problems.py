@@ -61,6 +61,7 @@ CODES: dict[str, Code] = _catalogue(
     Code("GS117", W, "Có thể là thông tin cá nhân (số điện thoại, số căn cước, e-mail, ngày sinh)"),
     Code("GS118", E, "Ảnh cá nhân hoặc hộ gia đình chưa có sự đồng ý (consent: true)"),
     Code("GS119", E, "Ảnh trong bài viết không phải tệp trong kho (lấy từ máy chủ khác)"),
+    Code("GS120", W, "Bài viết còn câu hướng dẫn của guongsang new"),
     Code("GS125", E, "Bài viết lồng quá sâu (danh sách, trích dẫn, dấu nhấn mạnh)"),
     Code("GS126", E, "Bài viết có quá nhiều dấu ngoặc hoặc thẻ HTML chưa đóng: trang sẽ dựng rất lâu"),
     Code("GS127", E, "Một đoạn của bài viết quá dài"),

@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from guongsang.core import across, awardforms, filecheck, imagecheck, mdguard, privacy, textrules
+from guongsang.core import across, awardforms, filecheck, imagecheck, mdguard, placeholders, privacy, textrules
 from guongsang.core.load import RawRecord
 from guongsang.core.model import DEPENDENT_REQUIRED, FIELDS, Profile
 from guongsang.core.problems import Problem, did_you_mean, problem
@@ -111,6 +111,10 @@ def validate_record(rec: RawRecord, ctx: Context) -> Exemplar | None:
             "GS112", rec.rel, rec.body_line, None, "Hồ sơ chưa có nội dung bài viết sau phần thông tin.",
             "Viết thành tích nổi bật, cách làm và minh chứng sau dòng --- thứ hai.",
         ))
+    left = placeholders.left_in(rec.body)
+    if left:
+        rec.problems.append(problem("GS120", rec.rel, rec.body_line + left[0][0] - 1, None, placeholders.message(left),
+                                    "Thay các câu này bằng nội dung thật của hồ sơ (hoặc xóa đi) trước khi đăng."))
     for offset, what in unsafe_markup(rec.body):
         rec.problems.append(problem(
             "GS116", rec.rel, rec.body_line + offset - 1, None,
