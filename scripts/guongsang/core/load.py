@@ -146,7 +146,7 @@ def parse(text: str, rel: str, path: Path) -> RawRecord:
     except yamlsrc.YamlSyntaxError as exc:
         rec.problems.append(problem(
             "GS004", rel, exc.line, None, f"Phần thông tin không phải YAML hợp lệ: {exc.reason}.",
-            "Mỗi dòng có dạng `tên_trường: giá trị`; giá trị có dấu hai chấm hoặc # thì đặt trong ngoặc kép.",
+            exc.hint or "Mỗi dòng có dạng `tên_trường: giá trị`; giá trị có dấu hai chấm hoặc # thì đặt trong ngoặc kép.",
         ))
         return rec
     if not isinstance(rec.doc.data, dict):

@@ -62,6 +62,21 @@ class Example:
     value: str
 
 
+_LOOSE_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def _padded_date(text: str) -> str | None:
+    """``2024-3-15`` or ``15/3/2024`` → ``2024-03-15`` when that is a real date, else None."""
+    m = _LOOSE_DATE.fullmatch(text)
+    if m is None:
+        return None
+    year, month, day = m.group(1, 2, 3) if m.group(1) else m.group(6, 5, 4)
+    try:
+        return date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
 def parse_publication_date(value: Any) -> datetime:
     """ISO date or datetime → aware datetime; no zone means Asia/Ho_Chi_Minh."""
     if isinstance(value, datetime):
@@ -77,6 +92,12 @@ def parse_publication_date(value: Any) -> datetime:
                 else datetime.fromisoformat(text)
             )
         except ValueError:
+            fixed = _padded_date(text)
+            if fixed is not None:
+                raise PydanticCustomError(
+                    "GS105", "Ngày «{value}» cần viết theo dạng năm-tháng-ngày, tháng và ngày đủ hai chữ số.",
+                    {"value": text, "hint": f"Viết: date: {fixed}"},
+                ) from None
             raise PydanticCustomError(
                 "GS105",
                 "Ngày «{value}» không hợp lệ hoặc không có thật.",

@@ -176,7 +176,8 @@ def _read_one(name: str, label: str, path: Path, root: Path, problems: list[Prob
     try:
         doc = yamlsrc.load(text)
     except yamlsrc.YamlSyntaxError as exc:
-        problems.append(problem("GS501", rel, exc.line, None, f"Danh mục {label.lower()} không phải YAML hợp lệ: {exc.reason}.", None))
+        problems.append(problem("GS501", rel, exc.line, None, f"Danh mục {label.lower()} không phải YAML hợp lệ: {exc.reason}.",
+                                exc.hint))
         return vocab
     if not isinstance(doc.data, list):
         problems.append(problem(

@@ -13,6 +13,8 @@ from typing import Any
 
 import yaml
 
+from guongsang.core import yamlhints
+
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
@@ -46,10 +48,11 @@ class YamlDoc:
 
 
 class YamlSyntaxError(Exception):
-    def __init__(self, line: int, reason: str) -> None:
+    def __init__(self, line: int, reason: str, hint: str | None = None) -> None:
         super().__init__(reason)
         self.line = line
         self.reason = reason
+        self.hint = hint  # the fix, when the mistake is one editors make (yamlhints.py)
 
 
 # PyYAML's most frequent complaints, said in Vietnamese; anything else is quoted as is.
@@ -111,7 +114,11 @@ def load(text: str, first_line: int = 1) -> YamlDoc:
             _Builder(loader, doc, first_line).build(node, (), 0)  # lines only; data kept
         return doc
     except yaml.YAMLError as exc:
-        raise YamlSyntaxError(_error_line(exc, first_line), _vietnamese_reason(exc)) from None
+        line = _error_line(exc, first_line)
+        known = yamlhints.diagnose(text, line - first_line)
+        if known is not None:
+            raise YamlSyntaxError(first_line + known.line, known.reason, known.hint) from None
+        raise YamlSyntaxError(line, _vietnamese_reason(exc)) from None
     except TypeError:  # a list or mapping used as a key
         raise YamlSyntaxError(first_line, "tên trường không thể là danh sách hoặc bảng") from None
     except (RecursionError, ValueError, OverflowError) as exc:
