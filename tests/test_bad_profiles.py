@@ -72,10 +72,14 @@ WARNING_CASES: dict[str, tuple[str, str | None, int]] = {
 }
 
 HINTS = {
-    "unknown-sector.md": 'Có phải ý bạn là "giao-duc-dao-tao"?',
-    "unknown-unit.md": 'Có phải ý bạn là "xa-tan-hoa"?',
-    "unknown-award-level.md": 'Có phải ý bạn là "bo-nganh-tinh"?',
-    "unknown-campaign.md": 'Có phải ý bạn là "dan-van-kheo"?',
+    "unknown-sector.md": 'Có phải ý bạn là "giao-duc-dao-tao"? Xem danh sách: guongsang danh-muc linh-vuc. '
+                         "Nếu chưa có, tạo tệp exemplars/_vocab/sectors.yml (chép từ danh mục mặc định) rồi thêm mục mới.",
+    "unknown-unit.md": 'Có phải ý bạn là "xa-tan-hoa"? Xem danh sách: guongsang danh-muc don-vi. '
+                       "Nếu chưa có, thêm mục mới vào exemplars/_vocab/units.yml.",
+    "unknown-award-level.md": 'Có phải ý bạn là "bo-nganh-tinh"? Xem danh sách: guongsang danh-muc cap-khen-thuong. '
+                              "Nếu chưa có, tạo tệp exemplars/_vocab/award_levels.yml (chép từ danh mục mặc định) rồi thêm mục mới.",
+    "unknown-campaign.md": 'Có phải ý bạn là "dan-van-kheo"? Xem danh sách: guongsang danh-muc phong-trao. '
+                           "Nếu chưa có, thêm mục mới vào exemplars/_vocab/campaigns.yml.",
     "unknown-key.md": 'Có phải ý bạn là "title"?',
     "unknown-key-typo.md": 'Có phải ý bạn là "summary"?',
 }

@@ -28,7 +28,8 @@ def test_json_output_shape(project: Path) -> None:
         assert p["code"].startswith("GS") and len(p["code"]) == 5
     assert [(p["file"], p["code"], p["hint"]) for p in problems] == [
         ("exemplars/2024/tot.md", "GS102", 'Có phải ý bạn là "title"?'),
-        ("exemplars/2025/xau.md", "GS201", 'Có phải ý bạn là "y-te"?'),
+        ("exemplars/2025/xau.md", "GS201", 'Có phải ý bạn là "y-te"? Xem danh sách: guongsang danh-muc linh-vuc. '
+         "Nếu chưa có, tạo tệp exemplars/_vocab/sectors.yml (chép từ danh mục mặc định) rồi thêm mục mới."),
     ]
     assert "1 lỗi, 1 cảnh báo" in result.stderr
 
@@ -114,7 +115,7 @@ def test_usage_errors_are_vietnamese(project: Path) -> None:
         (["check", "khong/co/thu/muc"], "Không tìm thấy khong/co/thu/muc."),
         (["demo", "--count", "0", "x"], "phải là số nguyên từ 1 đến 200000"),
         (["zalo", "publish", "--limit", "0"], "phải là số nguyên từ 1 trở lên"),
-        (["kiem-tra"], "Không có lệnh này. Các lệnh: build, check, demo, import, new, report, schema, serve, zalo."),
+        (["kiem-tra"], "Không có lệnh này. Các lệnh: build, check, danh-muc, demo, import, new, report, schema, serve, zalo."),
     ]
     for args, expected in cases:
         result = run_guongsang(*args, cwd=project)

@@ -60,7 +60,10 @@ def test_project_file_replaces_default(project: Path) -> None:
     write(project, "exemplars/_vocab/kinds.yml", "- id: sinh-vien\n  name: Sinh viên\n")
     write(project, "exemplars/a.md", valid_profile())
     _, problems = check_json(project)
-    assert [(p["code"], p["field"], p["hint"]) for p in problems] == [("GS201", "kind", "Các giá trị hợp lệ: sinh-vien.")]
+    assert [(p["code"], p["field"], p["hint"]) for p in problems] == [
+        ("GS201", "kind", "Các giá trị hợp lệ: sinh-vien. Xem danh sách: guongsang danh-muc loai. "
+         "Nếu chưa có, thêm mục mới vào exemplars/_vocab/kinds.yml."),
+    ]
 
 
 def test_sample_unit_tree_has_two_levels() -> None:

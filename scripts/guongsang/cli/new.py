@@ -20,7 +20,7 @@ from guongsang.core.project import check_project, today_in_vietnam
 from guongsang.core.text import slugify
 from guongsang.core.textrules import terminal_safe
 from guongsang.core.validate import Context, validate_record
-from guongsang.core.vocab import Vocabularies
+from guongsang.core.vocab import COMMAND_NAMES, Vocabularies
 
 # Fields set from the command line; lists, paths and evidence are edited in the file afterwards.
 NEW_FIELDS = (
@@ -99,10 +99,17 @@ def _new(root: Path | None, folder: str | None, draft: bool, values: dict[str, A
     err_console().print(f"Đã tạo [bold]{rel}[/bold]. Hãy mở tệp để viết nội dung, rồi chạy guongsang check.")
 
 
+def _help(field: str) -> str:
+    """The model's description, and for a vocabulary field where its values are listed."""
+    text = str(Profile.model_fields[field].description)
+    if field in VOCAB_FIELDS:
+        text += f" Mã hoặc tên; xem các giá trị: guongsang danh-muc {COMMAND_NAMES[VOCAB_FIELDS[field]]}."
+    return text
+
+
 def _build() -> click.Command:
     params: list[click.Parameter] = [
-        click.Option([_option_name(f), f], type=int if f == "year" else str, help=Profile.model_fields[f].description)
-        for f in NEW_FIELDS
+        click.Option([_option_name(f), f], type=int if f == "year" else str, help=_help(f)) for f in NEW_FIELDS
     ]
     params.append(click.Option(["--dir", "folder"], help="Thư mục con trong exemplars/ (mặc định: năm khen thưởng)."))
     params.append(click.Option(["--draft"], is_flag=True, help="Tạo dưới dạng bản nháp (không đăng)."))

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from guongsang.core import awardforms, load, textrules, yamlsrc
+from guongsang.core import awardforms, load, textrules, vocablinks, yamlsrc
 from guongsang.core.diskerrors import why
+from guongsang.core.nearby import near
 from guongsang.core.problems import Problem, did_you_mean, problem
 from guongsang.core.text import is_slug, loose_key, match_key
 
@@ -28,6 +29,12 @@ LABELS: dict[str, str] = {
     "award_levels": "Cấp khen thưởng",
     "award_forms": "Hình thức khen thưởng",
     "campaigns": "Phong trào thi đua",
+}
+
+#: vocabulary name → its name in `guongsang danh-muc` (the portal's section folder where there is one)
+COMMAND_NAMES: dict[str, str] = {
+    "kinds": "loai", "sectors": "linh-vuc", "units": "don-vi", "award_levels": "cap-khen-thuong",
+    "award_forms": "hinh-thuc-khen-thuong", "campaigns": "phong-trao",
 }
 
 _COMMON_KEYS = {"id", "name", "aliases", "description"}
@@ -57,6 +64,7 @@ class Vocabulary:
     name: str
     label: str
     source: str  # where it was read from, for messages
+    own: str = ""  # the project's own file for it (where a new term goes), relative to the project
     terms: dict[str, Term] = field(default_factory=dict)
     _keys: dict[str, list[str]] = field(default_factory=dict)  # several ids: a name shared by two units
     _loose: dict[str, str] = field(default_factory=dict)
@@ -79,16 +87,19 @@ class Vocabulary:
         return ids[0] if ids and len(ids) == 1 else None
 
     def suggest(self, value: str) -> str:
-        """Hint for a value that did not resolve: the ids to choose from, the closest term, or where the list is."""
+        """Hint for a value that did not resolve: the ids to choose from, or a term that is really close (a
+        typo, or the name's own words); then how to list the vocabulary and where to add a term."""
         ids = self.owners_of(value)
         if len(ids) > 1:
             return "Hãy ghi mã: " + " hoặc ".join(f"{i} ({self._context(i)})" for i in ids) + "."
-        hint = did_you_mean(loose_key(value), self._loose, labels=self._loose)
-        if hint:
-            return hint
-        if len(self.terms) <= 15:
-            return "Các giá trị hợp lệ: " + ", ".join(self.terms) + "."
-        return f"Xem danh sách {self.label.lower()} trong {self.source}."
+        close = near(loose_key(value), self._loose)
+        guess = f'Có phải ý bạn là "{self._loose[close]}"? ' if close else ""
+        if not close and len(self.terms) <= 15:
+            guess = "Các giá trị hợp lệ: " + ", ".join(self.terms) + ". "
+        listing = f"{guess}Xem danh sách: guongsang danh-muc {COMMAND_NAMES[self.name]}. "
+        if self.source == self.own:
+            return listing + f"Nếu chưa có, thêm mục mới vào {self.own}."
+        return listing + f"Nếu chưa có, tạo tệp {self.own} (chép từ danh mục mặc định) rồi thêm mục mới."
 
     def _context(self, term_id: str) -> str:
         parent = self.terms[term_id].parent
@@ -154,8 +165,9 @@ def load_all(root: Path, exemplars_dir: Path) -> Vocabularies:
         own = vocab_dir(exemplars_dir) / f"{name}.yml"
         path = own if load.is_file_reported(own, root, problems) else DEFAULTS_DIR / f"{name}.yml"
         by_name[name] = _read_one(name, label, path, root, problems)
+        by_name[name].own = load.relative(own, root)
     vocabs = Vocabularies(by_name, problems)
-    _check_links(vocabs)
+    vocablinks.check(vocabs)
     awardforms.check_vocabulary(vocabs)
     return vocabs
 
@@ -264,37 +276,3 @@ def _strings(value: Any, path: tuple[int, str], term_id: str, doc: yamlsrc.YamlD
         f"Mục «{term_id}»: {path[1]} phải là danh sách các chuỗi, ví dụ [a, b].", None,
     ))
     return ()
-
-
-def _check_links(vocabs: Vocabularies) -> None:
-    units, levels = vocabs["units"], vocabs["award_levels"]
-    for term in units:
-        if term.parent is not None and term.parent not in units:
-            vocabs.problems.append(problem(
-                "GS503", units.source, term.line, "parent",
-                f"Đơn vị «{term.id}» có đơn vị cha «{term.parent}» không có trong danh mục.",
-                units.suggest(term.parent),
-            ))
-    for term in units:
-        seen: list[str] = [term.id]
-        parent = term.parent
-        while parent in units.terms:
-            if parent == term.id:
-                vocabs.problems.append(problem(
-                    "GS504", units.source, term.line, "parent",
-                    "Cây đơn vị có vòng lặp: " + " → ".join([*seen, parent]) + ".",
-                    "Một đơn vị không thể là cấp trên của chính nó.",
-                ))
-                break
-            if parent in seen:
-                break  # a cycle not through this unit; reported from its own members
-            seen.append(parent)
-            parent = units.terms[parent].parent
-    for form in vocabs["award_forms"]:
-        for level in form.levels:
-            if level not in levels:
-                vocabs.problems.append(problem(
-                    "GS507", vocabs["award_forms"].source, form.line, "levels",
-                    f"Hình thức «{form.id}» dẫn tới cấp khen thưởng «{level}» không có trong danh mục.",
-                    levels.suggest(level),
-                ))
