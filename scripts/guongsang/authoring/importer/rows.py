@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from guongsang.authoring.importer import wording
 from guongsang.authoring.importer.columns import Columns
 from guongsang.authoring.scaffold import render_profile
 from guongsang.core import load
@@ -20,7 +21,7 @@ from guongsang.core.model import VOCAB_FIELDS
 from guongsang.core.text import loose_key, slugify
 from guongsang.core.validate import Context, validate_record
 
-# Without a kind column, the kind is read from how the name begins (reported as such).
+# Without a kind (no column, or an empty cell), the kind is read from how the name begins (reported as such).
 _KIND_BY_START = (
     (("ho gia dinh", "gia dinh", "ho ong", "ho ba"), "Hộ gia đình"),
     (("mo hinh",), "Mô hình"),
@@ -62,7 +63,7 @@ def convert(number: int, cells: list[str], columns: Columns, ctx: Context, exemp
     if not values.get("title"):
         result.messages.append(f"thiếu tên (cột «{columns.headers['title']}»).")
         return result
-    if "kind" not in columns.fields:
+    if not values.get("kind"):  # no kind column, or its cell left empty on this row
         values["kind"] = guess_kind(values["title"])
         result.notes.append(f"loại «{values['kind']}» suy ra từ tên")
     year_text = str(values.get("year", ""))
@@ -76,10 +77,7 @@ def convert(number: int, cells: list[str], columns: Columns, ctx: Context, exemp
     rel = load.relative(path, ctx.root)
     rec = load.parse(render_profile(values), rel, path)
     exemplar = validate_record(rec, ctx)
-    for p in rec.problems:
-        if p.is_error:
-            where = f"cột «{columns.headers[p.field]}»: " if p.field in columns.headers else ""
-            result.messages.append(where + p.message + (f" {p.hint}" if p.hint else ""))
+    result.messages.extend(wording.message(p, columns) for p in rec.problems if p.is_error)
     if exemplar is None or result.messages:
         if not result.messages:
             result.messages.append("hồ sơ chưa hợp lệ.")
