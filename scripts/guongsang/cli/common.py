@@ -67,8 +67,14 @@ def _bad_value(exc: click.BadParameter) -> str:
     return "giá trị không hợp lệ"
 
 
+class BadValue(click.BadParameter):
+    """A value our own option callbacks refuse, with a Vietnamese reason (click's own reasons are English)."""
+
+
 def vietnamese_usage_error(exc: click.UsageError) -> str:
     """Click's usage errors, said in Vietnamese (click itself speaks English)."""
+    if isinstance(exc, BadValue):
+        return f"{_param_name(exc)}: {exc.message}."
     if isinstance(exc, click.NoSuchOption):
         guess = f" Có phải ý bạn là {', '.join(sorted(exc.possibilities))}?" if exc.possibilities else ""
         return f"Không có tùy chọn {exc.option_name}.{guess}"

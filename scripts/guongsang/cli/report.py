@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import sys
-from datetime import datetime
 from pathlib import Path
 
 import click
 
 from guongsang.cli.common import CONTEXT, err_console, fail, open_project, root_option
+from guongsang.core import clock
 from guongsang.core.catalog import build_catalog
-from guongsang.core.model import TZ
 from guongsang.core.problem_output import print_text, summary
 from guongsang.core.project import check_project
 from guongsang.core.vocab import vocab_dir
@@ -39,7 +38,7 @@ def report(root: Path | None, year: int | None, fmt: str, output: Path | None) -
     if result.errors or problems:
         print_text(result.problems + problems, err_console())
         fail(summary(result.files, result.problems + problems) + " Hãy sửa trước khi thống kê.", 1)
-    catalog = build_catalog(result.exemplars, result.vocabs, datetime.now(TZ))
+    catalog = build_catalog(result.exemplars, result.vocabs, clock.now())
     data = FORMATS[fmt](build_report(catalog, quotas, year))
     if output:
         output.write_bytes(data)

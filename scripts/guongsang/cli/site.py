@@ -13,7 +13,8 @@ from typing import Any
 import click
 import yaml
 
-from guongsang.cli.common import CONTEXT, err_console, fail, open_project, root_option
+from guongsang.cli.common import CONTEXT, BadValue, err_console, fail, open_project, root_option
+from guongsang.core import clock
 from guongsang.core.children import die_with_parent
 from guongsang.core.diskerrors import why
 from guongsang.core.settings import DRAFTS_ENV, REPORT_ENV
@@ -56,11 +57,25 @@ def configured_sources(config_file: Path) -> list[tuple[str, str | None]]:
     return [(label, value if isinstance(value, str) else None) for label, value in named]
 
 
+def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and clock.parse_as_of(value) is None:
+        raise BadValue("cần một ngày dạng năm-tháng-ngày, ví dụ 2027-06-11 (hoặc kèm giờ: 2027-06-11T08:00)",
+                                 ctx, param)
+    return value
+
+
+as_of_option = click.option(
+    "--as-of", "as_of", metavar="NGÀY", callback=_as_of,
+    help="Dựng trang như vào cuối ngày NGÀY (năm-tháng-ngày): xem trước những hồ sơ hẹn ngày đăng sẽ xuất hiện.",
+)
+
+
 @click.command(context_settings=CONTEXT)
 @root_option
 @click.option("--site-dir", "-d", type=click.Path(file_okay=False, path_type=Path),
               help="Thư mục đầu ra (mặc định: site_dir trong mkdocs.yml, thường là site/).")
-def build(root: Path | None, site_dir: Path | None) -> None:
+@as_of_option
+def build(root: Path | None, site_dir: Path | None, as_of: str | None) -> None:
     """Dựng toàn bộ cổng thông tin vào thư mục site.
 
     Trang được dựng vào một thư mục mới rồi mới thay thế thư mục cũ: nếu có lỗi,
@@ -89,7 +104,7 @@ def build(root: Path | None, site_dir: Path | None) -> None:
     try:
         try:
             code = _mkdocs(["build", "--quiet", "--config-file", str(config), "--site-dir", str(fresh)],
-                           {REPORT_ENV: str(report)})
+                           {REPORT_ENV: str(report), **({clock.AS_OF_ENV: as_of} if as_of else {})})
         except KeyboardInterrupt:  # Ctrl-C or SIGTERM: subprocess has stopped MkDocs; clean up below
             fail("Đã dừng việc dựng trang; thư mục site cũ được giữ nguyên.", 130)
         if code != 0:
@@ -112,7 +127,8 @@ def build(root: Path | None, site_dir: Path | None) -> None:
 @root_option
 @click.option("--drafts", is_flag=True, help="Hiện cả bản nháp (chỉ khi xem thử; không bao giờ khi dựng).")
 @click.option("--dev-addr", "-a", default="127.0.0.1:8000", show_default=True, help="Địa chỉ xem thử.")
-def serve(root: Path | None, drafts: bool, dev_addr: str) -> None:
+@as_of_option
+def serve(root: Path | None, drafts: bool, dev_addr: str, as_of: str | None) -> None:
     """Xem thử cổng thông tin, tự tải lại khi một hồ sơ thay đổi.
 
     Khi hồ sơ có lỗi, mọi địa chỉ của bản xem thử hiện danh sách lỗi (tệp, dòng, lời nhắn,
@@ -122,7 +138,7 @@ def serve(root: Path | None, drafts: bool, dev_addr: str) -> None:
     config = project.root / "mkdocs.yml"
     if not config.is_file():
         fail(f"Không tìm thấy {config}. Dự án cần tệp mkdocs.yml có plugin guongsang.")
-    env = {DRAFTS_ENV: "1"} if drafts else {}
+    env = ({DRAFTS_ENV: "1"} if drafts else {}) | ({clock.AS_OF_ENV: as_of} if as_of else {})
     # Run `mkdocs serve` in this process (nothing left behind when it stops). MkDocs removes its
     # temporary site folder on Ctrl-C only; a service manager stops with SIGTERM, so treat it alike.
     os.environ.update({"NO_MKDOCS_2_WARNING": "1", **env})

@@ -5,12 +5,11 @@ from __future__ import annotations
 import contextlib
 import os
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
-from guongsang.core import across, load, repofiles, settings, vocab
+from guongsang.core import across, clock, load, repofiles, settings, vocab
 from guongsang.core.checkcache import CheckCache, Result, no_cyclic_gc, run_key
 from guongsang.core.imagecheck import MAX_PIXELS
 from guongsang.core.problems import Problem, problem, sort_key
@@ -70,7 +69,8 @@ class CheckResult:
 
 
 def today_in_vietnam() -> date:
-    return datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).date()  # model.TZ, without loading pydantic
+    """Today in Vietnam, or the day `--as-of` names (core/clock.py)."""
+    return clock.today()
 
 
 def check_project(project: Project, *, today: date | None = None, only: list[Path] | None = None,

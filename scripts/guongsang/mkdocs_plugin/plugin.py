@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import os
-from datetime import datetime
 from html import escape as escape_html
 from pathlib import Path
 from typing import Any
@@ -20,9 +19,8 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from rich.console import Console
 
-from guongsang.core import sanitize
+from guongsang.core import clock, sanitize
 from guongsang.core.catalog import build_catalog
-from guongsang.core.model import TZ
 from guongsang.core.problem_output import print_text, summary
 from guongsang.core.project import Project, check_project
 from guongsang.core.settings import DRAFTS_ENV, REPORT_ENV, max_pixels_problem
@@ -89,7 +87,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
             print_text(result.problems, Console(stderr=True, highlight=False))
             raise preview.ProblemsFound(summary(result.files, result.problems), result.problems, serving=serving)
         drafts = serving and os.environ.get(DRAFTS_ENV) == "1"
-        self.catalog = build_catalog(result.exemplars, result.vocabs, datetime.now(TZ), drafts=drafts)
+        self.catalog = build_catalog(result.exemplars, result.vocabs, clock.now(), drafts=drafts)
         self.options = PortalOptions(profile_prefix=self.config.profile_prefix.strip("/"), page_size=self.config.page_size,
                                      search=self.config.search)
         self.specs = {spec.src_uri: spec for spec in plan(self.catalog, self.options)}
@@ -171,7 +169,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
 
     def _editor_files(self, config: MkDocsConfig) -> list[OutputFile]:
         facts = SiteFacts(config.site_name, config.site_url or "", repo_prefix(self.root) / self.config.exemplars_dir,
-                          self.options.profile_prefix, datetime.now(TZ).date())
+                          self.options.profile_prefix, clock.today())
         files, report = editor_files(self.decap, self.editor, self.catalog.vocabs, facts)
         if report:
             self._report(report)

@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 import yaml
 
 from guongsang.core import agency as agency_mod
+from guongsang.core import clock
 from guongsang.core.catalog import Catalog, build_catalog
-from guongsang.core.model import TZ
 from guongsang.core.project import CheckResult, Project, check_project
 from guongsang.core.settings import CONFIG_NAME, _plugin_options, _scalar
 from guongsang.core.settings import read as read_settings
@@ -98,5 +98,5 @@ def load(project: Project, now: datetime | None = None) -> Published:
     The caller refuses to go on when ``result.errors`` is not empty, as `guongsang build` does.
     """
     result = check_project(project)
-    catalog = build_catalog(result.exemplars, result.vocabs, now or datetime.now(TZ))
+    catalog = build_catalog(result.exemplars, result.vocabs, now or clock.now())
     return Published(project, result, catalog, read_site(project.root), read_agency(project.root))
