@@ -184,3 +184,65 @@ def test_card_without_photo_is_designed_and_styled() -> None:
         assert near(img.getpixel((600, 625)), (0xF6, 0xC9, 0x45))  # the accent bar
     assert style.problem() is None
     assert "#rrggbb" in (cards.CardStyle("x", background="đỏ").problem() or "")
+
+
+def _swapped_profile() -> bytes:
+    """A valid RGB ICC profile whose red and blue primaries are exchanged: sRGB's own profile with the
+    rXYZ/bXYZ (and rTRC/bTRC) tag entries swapped. Pure red in it is pure blue in sRGB, so a photo that
+    is red as stored and blue as published shows the conversion happened (and not a profile dropped)."""
+    from PIL import ImageCms
+
+    data = bytearray(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+    count = int.from_bytes(data[128:132], "big")
+    entries = {bytes(data[132 + 12 * i: 136 + 12 * i]): 132 + 12 * i for i in range(count)}
+    for red, blue in ((b"rXYZ", b"bXYZ"), (b"rTRC", b"bTRC")):
+        r, b = entries[red], entries[blue]
+        data[r + 4: r + 12], data[b + 4: b + 12] = data[b + 4: b + 12], data[r + 4: r + 12]
+    return bytes(data)
+
+
+def test_a_photo_in_another_colour_space_is_converted_to_srgb(tmp_path: Path) -> None:
+    """README: photos are converted to sRGB, then published without a profile."""
+    project = copy_project(tmp_path / "du-an")
+    profile = project / "exemplars" / "2024" / "cao-van-khiem.md"
+    photo = re.search(r"^photo: (.+)$", profile.read_text(encoding="utf-8"), re.M)
+    assert photo is not None
+    Image.new("RGB", (900, 1200), (230, 0, 0)).save(profile.parent / photo.group(1).strip(), "JPEG", quality=95,
+                                                   icc_profile=_swapped_profile())
+    result = run_guongsang("build", cwd=project)
+    assert result.returncode == 0, result.stderr
+    derivatives = sorted((project / "site" / "guong-dien-hinh" / "cao-van-khiem").glob("anh-*"))
+    assert len(derivatives) == 6
+    for path in derivatives:
+        with Image.open(path) as img:
+            assert "icc_profile" not in img.info
+            red, green, blue = img.convert("RGB").getpixel((img.width // 2, img.height // 2))
+            assert blue > 150 and red < 60 and green < 60, (path, (red, green, blue))
+
+
+def _home_card(site: Path) -> Path:
+    image = _meta((site / "index.html").read_text(encoding="utf-8"))["og:image"]
+    return site / image.split("://", 1)[1].split("/", 1)[1]
+
+
+def test_a_warm_cache_encodes_the_cards_again_when_share_card_changes(tmp_path: Path) -> None:
+    """README: the image cache is keyed by the card settings; a new colour re-encodes every card (and only
+    the cards: photos are reused), and the cards show the new colour."""
+    project = copy_project(tmp_path / "du-an")
+    assert run_guongsang("build", cwd=project).returncode == 0
+    warm = run_guongsang("build", cwd=project)
+    assert "Ảnh và thẻ chia sẻ: không mã hoá lại gì" in warm.stderr
+    with Image.open(_home_card(project / "site")) as card:
+        before = card.convert("RGB").getpixel((1180, 20))  # the background, right of the text
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace('background: "#a31515"', 'background: "#0b5d1e"'),
+                      encoding="utf-8")
+    again = run_guongsang("build", cwd=project)
+    assert again.returncode == 0, again.stderr
+    said = re.search(r"Ảnh và thẻ chia sẻ: mã hoá (\d+) \((\d+) tệp\)[^,]*, dùng lại (\d+) từ bộ nhớ đệm", again.stderr)
+    assert said, again.stderr
+    cards = len(list((project / "site").rglob("chia-se-*.jpg")))
+    assert int(said.group(1)) == cards and int(said.group(3)) > 0  # every card again; the photos reused
+    with Image.open(_home_card(project / "site")) as card:
+        after = card.convert("RGB").getpixel((1180, 20))
+    assert abs(before[0] - 0xA3) < 24 and abs(after[1] - 0x5D) < 24 and after[0] < 40, (before, after)

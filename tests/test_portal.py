@@ -6,6 +6,7 @@ python-frontmatter, not with Guongsang's code; then the built site is compared a
 
 from __future__ import annotations
 
+import json
 import re
 import resource
 import struct
@@ -172,6 +173,13 @@ def test_aliases_redirect_and_mkdocs_build_works_too(tmp_path: Path) -> None:
     ours = {p.relative_to(project / "site") for p in (project / "site").rglob("index.html")}
     theirs = {p.relative_to(tmp_path / "mk") for p in (tmp_path / "mk").rglob("index.html")}
     assert ours == theirs
+    # README: plain `mkdocs build` makes the search index too, the same pages as `guongsang build`
+    entries = [json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+               for site in (project / "site", tmp_path / "mk")]
+    assert entries[1]["languages"]["vi"]["page_count"] == entries[0]["languages"]["vi"]["page_count"] >= 35
+    assert (tmp_path / "mk" / "pagefind" / "pagefind.js").is_file()
+    assert sorted(p.name for p in (tmp_path / "mk" / "pagefind" / "fragment").iterdir()) == sorted(
+        p.name for p in (project / "site" / "pagefind" / "fragment").iterdir())
 
 
 def test_bad_profile_stops_the_build_and_keeps_the_old_site(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from conftest import copy_project, run_guongsang, sample_profiles, snapshot
 
 SLUG, NAME = "le-thi-minh-phuong", "Lê Thị Minh Phương"
+OLD = "minh-phuong-tan-hoa"  # an old slug of the profile (aliases:), withdrawn with it
 
 
 def test_a_withdrawn_profile_is_nowhere_but_its_notice(tmp_path: Path) -> None:
@@ -18,7 +19,8 @@ def test_a_withdrawn_profile_is_nowhere_but_its_notice(tmp_path: Path) -> None:
     source = project / "exemplars" / "2024" / f"{SLUG}.md"
     text = source.read_text(encoding="utf-8")
     assert NAME in text and "photo:" in text and "featured: true" in text  # on the home page, in feeds, with a photo
-    source.write_text(text.replace("featured: true", "featured: true\nwithdrawn: true"), encoding="utf-8")
+    source.write_text(text.replace("featured: true", f"featured: true\nwithdrawn: true\naliases: [{OLD}]"),
+                      encoding="utf-8")
     before = snapshot(project / "exemplars")
 
     result = run_guongsang("build", cwd=project)
@@ -30,9 +32,12 @@ def test_a_withdrawn_profile_is_nowhere_but_its_notice(tmp_path: Path) -> None:
     sheets = re.findall(r'<link rel="stylesheet" href="([^"]+)">', notice)
     assert sheets and all((site / "guong-dien-hinh" / SLUG / href).resolve().is_file() for href in sheets)
     assert "<style" not in notice and "style=" not in notice
+    # the old address: the same notice, no name, and no way to the profile
+    old = (site / "guong-dien-hinh" / OLD / "index.html").read_text(encoding="utf-8")
+    assert "Hồ sơ đã được gỡ" in old and NAME not in old and 'content="noindex"' in old and SLUG not in old
     leaks = []
     for path in site.rglob("*"):
-        if not path.is_file() or path.parent.name == SLUG:
+        if not path.is_file() or path.parent.name in (SLUG, OLD):
             continue
         data = path.read_bytes()
         if path.suffix == ".pf_fragment":  # Pagefind's result fragments are gzip

@@ -82,6 +82,27 @@ def test_publish_creates_then_verifies_and_never_posts_twice(built_site: Path, t
         a["tracking_link"] for a in list(reversed(articles))[3:6]]  # the next three, none of the first three
 
 
+def test_publish_feed_posts_only_that_sections_articles(built_site: Path, tmp_path: Path, fake: tuple[FakeZalo, str]) -> None:
+    """README: `guongsang zalo publish --feed linh-vuc/y-te/zalo.json` posts only the articles of one section."""
+    api, url = fake
+    project = _project(built_site, tmp_path)
+    section = json.loads((project / "site" / "linh-vuc" / "y-te" / "zalo.json").read_text(encoding="utf-8"))["articles"]
+    everything = _articles(project)
+    assert 0 < len(section) < len(everything)
+    result = _publish(project, url, "--feed", "linh-vuc/y-te/zalo.json")
+    assert result.returncode == 0, result.stderr
+    created = [body for path, _, body in api.requests if path.endswith("create")]
+    assert created == list(reversed(section))  # exactly that section's articles, oldest first, nothing else
+    state = json.loads((project / ".guongsang" / "zalo-da-dang.json").read_text(encoding="utf-8"))["articles"]
+    assert set(state) == {a["tracking_link"] for a in section}
+    # the whole site's feed afterwards posts the rest, never the section's again
+    api.requests.clear()
+    rest = _publish(project, url)
+    assert rest.returncode == 0, rest.stderr
+    again = {body["tracking_link"] for path, _, body in api.requests if path.endswith("create")}
+    assert again == {a["tracking_link"] for a in everything} - set(state)
+
+
 def test_error_in_a_200_reply_is_a_failure(built_site: Path, tmp_path: Path, fake: tuple[FakeZalo, str]) -> None:
     api, url = fake
     project = _project(built_site, tmp_path)
