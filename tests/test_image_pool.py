@@ -79,7 +79,7 @@ def _problem_lines(stderr: str) -> list[str]:
 def test_a_broken_photo_is_reported_the_same_with_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     reports = {}
     for workers in (1, 2):
-        project = copy_project(tmp_path / f"w{workers}" / "du-an")
+        project = copy_project(tmp_path / f"w{workers}" / "du-an", warm_images=False)  # the pool at work
         profile = project / "exemplars" / "2024" / "cao-van-khiem.md"
         line = next(i for i, text in enumerate(profile.read_text(encoding="utf-8").splitlines(), 1) if text.startswith("photo: "))
         _broken_inside(profile.parent / profile.read_text(encoding="utf-8").splitlines()[line - 1][7:].strip())
