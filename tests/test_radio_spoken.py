@@ -127,6 +127,8 @@ CLEANED = [
     ("((lồng (nhau))) còn", "còn"),
     ("((chưa đóng (x) còn", "chưa đóng còn"),
     ("mở ) đóng (", "mở đóng"),
+    ("a <script>b</script> c", "a b c"),
+    ("3 < 5", "ba năm"),
     ("COVID-19", "COVID mười chín"),
     ("Hoa\u0300 bi\u0300nh", "Hoà bình"),  # NFC (composed), never respelled
 ]

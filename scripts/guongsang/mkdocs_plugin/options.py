@@ -34,5 +34,6 @@ class GuongsangConfig(base.Config):
     search_story_words = c.Type(int, default=0)  # words of each story indexed (search/documents.py says why 0)
     editor = c.Optional(c.Type(dict))  # the web editor at /admin/ (editor/config.py reads it)
     agency = c.Optional(c.Type(dict))  # who runs the portal: header and footer (core/agency.py reads it)
+    radio = c.Optional(c.Type(dict))  # loudspeaker bulletins: speed, minutes, station (core/radiosettings.py reads it)
     material_js = c.Type(bool, default=False)  # Material's 42 KB script: templates/main.html says why it is off
     csp_meta = c.Type(bool, default=True)  # the Content-Security-Policy in each page too (csp.py)

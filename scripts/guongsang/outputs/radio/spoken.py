@@ -43,15 +43,15 @@ def _word_char(ch: str) -> bool:
 
 
 def _matched(text: str) -> tuple[set[int], set[int]]:
-    """Positions of brackets that open and close a pair; an unmatched one is dropped alone, never
-    everything after it."""
+    """Positions of brackets that open and close a pair (angle brackets too: a tag is not read); an
+    unmatched one is dropped alone, never everything after it."""
     stack: list[int] = []
     opens: set[int] = set()
     closes: set[int] = set()
     for i, ch in enumerate(text):
-        if ch in "([{":
+        if ch in "([{<":
             stack.append(i)
-        elif ch in ")]}" and stack:
+        elif ch in ")]}>" and stack:
             opens.add(stack.pop())
             closes.add(i)
     return opens, closes
@@ -70,7 +70,7 @@ def clean(text: str) -> str:
         elif i in closes:
             depth -= 1
             out.append(" ")
-        elif depth or ch in "()[]{}":
+        elif depth or ch in "()[]{}<>":
             pass
         elif ch in "hw" and (i == 0 or text[i - 1].isspace()) and text.startswith(URL_STARTS, i):
             while i < n and not text[i].isspace():
@@ -89,7 +89,8 @@ def _tidy(text: str) -> str:
     joined = " ".join(words)
     for mark in ",.;:!?":
         joined = joined.replace(" " + mark, mark)
-    return joined.replace(",,", ",").replace(",.", ".").strip(" ,;:")
+    joined = joined.replace(",,", ",").replace(",.", ".").replace(".,", ",").replace(":.", ".")
+    return joined.strip(" ,;:")
 
 
 def _last_words(out: list[str], count: int) -> str:
