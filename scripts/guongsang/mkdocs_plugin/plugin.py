@@ -25,12 +25,12 @@ from guongsang.core.catalog import build_catalog
 from guongsang.core.model import TZ
 from guongsang.core.problem_output import print_text, summary
 from guongsang.core.project import Project, check_project
-from guongsang.core.settings import DRAFTS_ENV, REPORT_ENV, max_pixels_problem
+from guongsang.core.settings import DRAFTS_ENV, REPORT_ENV
 from guongsang.core.vocab import VOCAB_DIRNAME
 from guongsang.mkdocs_plugin import identity, incremental, preview, sitedir, theme
 from guongsang.mkdocs_plugin.csp import META_POLICY, CspPages, theme_scripts
 from guongsang.mkdocs_plugin.files import as_file
-from guongsang.mkdocs_plugin.options import GuongsangConfig
+from guongsang.mkdocs_plugin.options import GuongsangConfig, problem_of
 from guongsang.outputs.editor.bundle import find_decap
 from guongsang.outputs.editor.config import EditorError, SiteFacts, read_options, repo_prefix
 from guongsang.outputs.editor.site import editor_files
@@ -71,9 +71,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         self.style = identity.card_style(self.root, self.config.share_card, config.site_name)
         self.identity = identity.Identity(self.root, self.config.agency, self.config.max_pixels)
         self.identity.configure(config)
-        bad = max_pixels_problem(self.config.max_pixels)
-        if self.config.feed_items < 1:
-            bad = f"feed_items (số bài trong mỗi nguồn tin) phải là số nguyên dương, không phải «{self.config.feed_items}»."
+        bad = problem_of(self.config)
         if bad:
             raise PluginError(f"mkdocs.yml, guongsang: {bad}")
         try:
