@@ -30,7 +30,7 @@ from guongsang.core.vocab import VOCAB_DIRNAME
 from guongsang.mkdocs_plugin import identity, incremental, preview, sitedir, theme
 from guongsang.mkdocs_plugin.csp import META_POLICY, CspPages, theme_scripts
 from guongsang.mkdocs_plugin.files import as_file
-from guongsang.mkdocs_plugin.options import GuongsangConfig, problem_of
+from guongsang.mkdocs_plugin.options import GuongsangConfig, problem_of, radio_of
 from guongsang.outputs.editor.bundle import find_decap
 from guongsang.outputs.editor.config import EditorError, SiteFacts, read_options, repo_prefix
 from guongsang.outputs.editor.site import editor_files
@@ -43,6 +43,7 @@ from guongsang.outputs.portal.imagery import ImageError, publish_images, stats_m
 from guongsang.outputs.portal.outputs import OutputFile, plan_files
 from guongsang.outputs.portal.pagekeys import PageKeys
 from guongsang.outputs.portal.pages import SEARCH_URL, PageSpec, PortalOptions, plan
+from guongsang.outputs.portal.radiopages import RadioPages
 from guongsang.outputs.portal.searchview import search_view
 from guongsang.outputs.portal.statsview import stats_view
 from guongsang.outputs.portal.views import Views
@@ -90,7 +91,8 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         self.catalog = build_catalog(result.exemplars, result.vocabs, datetime.now(TZ), drafts=drafts)
         self.options = PortalOptions(profile_prefix=self.config.profile_prefix.strip("/"), page_size=self.config.page_size,
                                      search=self.config.search)
-        self.specs = {spec.src_uri: spec for spec in plan(self.catalog, self.options)}
+        self.radio = RadioPages(self.catalog, radio_of(self.config))  # bản tin phát thanh: pages and downloads
+        self.specs = {spec.src_uri: spec for spec in plan(self.catalog, self.options) + self.radio.specs()}
         self.by_slug = self.catalog.by_slug()
         theme.configure_theme(config, self._report, material_js=self.config.material_js)
         # a preview's live reload injects an inline script: the policy goes into built pages only
@@ -129,7 +131,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
                                         serving=getattr(self, "serving", False)) from None
         cache.save()
         self._report(stats_message(images.stats))
-        outputs = plan_files(self.catalog, self.options) + self.attached.files
+        outputs = plan_files(self.catalog, self.options) + self.attached.files + self.radio.files()
         outputs += [OutputFile(out.uri, source=out.source, linkable=True) for out in images.files]
         outputs += [OutputFile(spec.src_uri, content=self._markdown(spec)) for spec in self.specs.values()]
         outputs += self._editor_files(config)
@@ -220,6 +222,8 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
             context["gs"] = search_view(self.catalog)
         elif spec.kind == "stats":
             context["gs"] = stats_view(self.catalog)
+        elif spec.kind == "radio":
+            context["gs"] = self.radio.view(spec.ref)
         else:
             context["gs"] = self.views.facet(spec.ref)
         share = self.views.share(spec, spec.title if spec else page.title or config.site_name, page.url, config.site_description or "",
