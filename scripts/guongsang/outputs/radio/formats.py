@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import io
 import unicodedata
-from datetime import date
+import zipfile
+from datetime import date, datetime, time
 
 from guongsang.outputs.radio.bulletin import Bulletin, duration
 
@@ -56,7 +57,10 @@ def to_docx(bulletin: Bulletin) -> bytes:
             fonts.set(qn(attribute), FONT)
     properties = document.core_properties
     properties.title, properties.language = bulletin.title, "vi-VN"
-    properties.author = bulletin.settings.station or "Guongsang"
+    properties.author = properties.last_modified_by = bulletin.settings.station or "Guongsang"
+    stamp = datetime.combine(bulletin.made, time(0))  # not the clock: the same bulletin, the same bytes
+    properties.created = properties.modified = stamp
+    properties.revision = 1
     head = header_lines(bulletin)
     document.add_heading(_nfc(head[0]), level=0).alignment = WD_ALIGN_PARAGRAPH.CENTER
     for line in head[1:]:
@@ -69,6 +73,17 @@ def to_docx(bulletin: Bulletin) -> bytes:
     document.add_paragraph(_nfc(bulletin.closing))
     out = io.BytesIO()
     document.save(out)
+    return _fixed_zip(out.getvalue())
+
+
+def _fixed_zip(data: bytes) -> bytes:
+    """The package again with every member dated 1980-01-01: a build's bytes depend on content alone."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type, fixed.external_attr = zipfile.ZIP_DEFLATED, 0o644 << 16
+            target.writestr(fixed, source.read(info.filename))
     return out.getvalue()
 
 
