@@ -91,7 +91,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         self.catalog = build_catalog(result.exemplars, result.vocabs, datetime.now(TZ), drafts=drafts)
         self.options = PortalOptions(profile_prefix=self.config.profile_prefix.strip("/"), page_size=self.config.page_size,
                                      search=self.config.search)
-        self.radio = RadioPages(self.catalog, radio_of(self.config))  # bản tin phát thanh: pages and downloads
+        self.radio = RadioPages(self.catalog, radio_of(self.config), self.root / self.config.cache_dir)  # bản tin
         self.specs = {spec.src_uri: spec for spec in plan(self.catalog, self.options) + self.radio.specs()}
         self.by_slug = self.catalog.by_slug()
         theme.configure_theme(config, self._report, material_js=self.config.material_js)

@@ -29,7 +29,8 @@ from guongsang.outputs.radio.spoken import speak, syllables
 
 SECONDS_PER_ITEM = 120  # about one exemplar per two minutes of slot: a core, then stories
 PLACE_WORDS = {"Xã", "Phường", "Thị", "Tỉnh", "Thành", "Huyện", "Quận", "Thôn", "Bản", "Ấp", "Tổ", "Khu", "Xóm"}
-MAX_LOOKED_AT = 200  # candidates whose core is tried, at most: a tiny slot never reads 10,000 summaries
+MAX_LOOKED_AT = 200
+MIN_PARAGRAPH = 5  # seconds: less time left than this and no story paragraph is tried  # candidates whose core is tried, at most: a tiny slot never reads 10,000 summaries
 
 
 class SelectionError(ValueError):
@@ -179,10 +180,19 @@ def _closing(settings: RadioSettings, table: Mapping[str, str]) -> str:
                  f"đây là hết. {thanks} đã chú ý lắng nghe.", table)
 
 
-def make(catalog: Catalog, selection: Selection, settings: RadioSettings, made: date) -> Bulletin:
-    """The bulletin of ``selection`` filling ``settings.minutes`` at ``settings.speed``."""
+def dated(selection: Selection, today: date) -> date:
+    """The bulletin's date: today, or the end of a range that is over (a month's bulletin is dated its last
+    day, so the portal's bulletin of a past month does not change every day)."""
+    return selection.end if selection.end is not None and selection.end < today else today
+
+
+def make(catalog: Catalog, selection: Selection, settings: RadioSettings, today: date,
+         pool: list[Exemplar] | None = None) -> Bulletin:
+    """The bulletin of ``selection`` filling ``settings.minutes`` at ``settings.speed``; ``pool``: its
+    candidates when the caller has them already (the portal files every month in one pass)."""
     table = catalog.vocabs.abbreviations.table
-    pool = candidates(catalog, selection)
+    made = dated(selection, today)
+    pool = candidates(catalog, selection) if pool is None else pool
     bulletin = Bulletin(f"Bản tin phát thanh: {settings.programme}", period_written(selection),
                         f"{selection.section.facet.label}: {selection.section.name}" if selection.section else "",
                         made, settings)
@@ -203,6 +213,8 @@ def make(catalog: Catalog, selection: Selection, settings: RadioSettings, made: 
             chosen.append((ex, Item(ex.slug, heading, parts, seconds)))
             used += seconds
     for ex, item in chosen:  # the stories, from the start, while they fit
+        if budget - used < MIN_PARAGRAPH:
+            break  # no story paragraph fits: do not render the rest
         for paragraph in plain.paragraphs(ex.body):
             said = _sentence(speak(paragraph, table))
             seconds = bulletin.seconds_of(said)

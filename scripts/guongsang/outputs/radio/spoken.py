@@ -14,6 +14,7 @@ holds (tests/test_radio_spoken.py times hostile shapes). Choices (README, "Bản
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 
@@ -42,46 +43,46 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch in "&-²³°"
 
 
-def _matched(text: str) -> tuple[set[int], set[int]]:
-    """Positions of brackets that open and close a pair (angle brackets too: a tag is not read); an
-    unmatched one is dropped alone, never everything after it."""
+BRACKETS = re.compile(r"[()\[\]{}<>]")
+URLS = re.compile(r"(?<!\S)(?:https?://|www\.)\S*")  # one literal start, then up to the next space: linear
+TOKENS = re.compile(r"[\w&\-²³°]+")  # one character class repeated: linear, no backtracking
+_DROP = str.maketrans({**dict.fromkeys(QUOTES), **dict.fromkeys("\u00a0\t\n\r", " ")})
+
+
+def _outside_brackets(text: str) -> str:
+    """``text`` without bracketed asides (angle brackets too: a tag is not read). A bracket without its
+    partner is dropped alone, never everything after it."""
+    marks = [(m.start(), m.group()) for m in BRACKETS.finditer(text)]
+    if not marks:
+        return text
     stack: list[int] = []
-    opens: set[int] = set()
-    closes: set[int] = set()
-    for i, ch in enumerate(text):
+    pairs: dict[int, int] = {}  # opening position → closing position
+    for pos, ch in marks:
         if ch in "([{<":
-            stack.append(i)
-        elif ch in ")]}>" and stack:
-            opens.add(stack.pop())
-            closes.add(i)
-    return opens, closes
+            stack.append(pos)
+        elif stack:
+            pairs[stack.pop()] = pos
+    out, start, skip_to = [], 0, -1
+    for pos, _ch in marks:
+        if pos <= skip_to:
+            continue
+        out.append(text[start:pos])
+        if pos in pairs:  # the outermost pair: everything up to its close goes
+            skip_to = pairs[pos]
+            out.append(" ")
+            start = skip_to + 1
+        else:
+            start = pos + 1
+    out.append(text[start:])
+    return "".join(out)
 
 
 def clean(text: str) -> str:
-    """NFC; URLs, parenthesised asides and quotation marks out; one space between words."""
-    text = unicodedata.normalize("NFC", text)
-    opens, closes = _matched(text)
-    out: list[str] = []
-    depth, i, n = 0, 0, len(text)
-    while i < n:
-        ch = text[i]
-        if i in opens:
-            depth += 1
-        elif i in closes:
-            depth -= 1
-            out.append(" ")
-        elif depth or ch in "()[]{}<>":
-            pass
-        elif ch in "hw" and (i == 0 or text[i - 1].isspace()) and text.startswith(URL_STARTS, i):
-            while i < n and not text[i].isspace():
-                i += 1
-            continue
-        elif ch in QUOTES or ch == "\u00a0" or unicodedata.category(ch)[0] == "C":
-            out.append(" " if ch in "\u00a0\t\n\r" else "")
-        else:
-            out.append(ch)
-        i += 1
-    return _tidy("".join(out))
+    """NFC; URLs, bracketed asides, quotation marks and invisible characters out; one space between words."""
+    text = URLS.sub("", _outside_brackets(unicodedata.normalize("NFC", text))).translate(_DROP)
+    if not text.isprintable():  # controls, zero-width and direction marks: rare, so looked at only then
+        text = "".join(ch for ch in text if ch == " " or unicodedata.category(ch)[0] != "C")
+    return _tidy(text)
 
 
 def _tidy(text: str) -> str:
@@ -261,25 +262,16 @@ def say_numbers(text: str, table: Mapping[str, str]) -> str:
 
 def expand_abbreviations(text: str, table: Mapping[str, str]) -> str:
     """Whole tokens only, case-sensitive, the whole token first ("NĐ-CP"), then its parts ("QĐ-UBND")."""
-    out: list[str] = []
-    i, start, n = 0, 0, len(text)
-    while i < n:
-        if not _word_char(text[i]):
-            i += 1
-            continue
-        j = i
-        while j < n and _word_char(text[j]):
-            j += 1
-        token = text[i:j]
+
+    def said(match: re.Match[str]) -> str:
+        token = match.group()
         if token in table:
-            out += [text[start:i], table[token]]
-            start = j
-        elif "-" in token.strip("-") and any(p in table for p in token.split("-")):
-            out += [text[start:i], " ".join(table.get(p, p) for p in token.split("-") if p)]
-            start = j
-        i = j
-    out.append(text[start:])
-    return "".join(out)
+            return table[token]
+        if "-" in token.strip("-") and any(p in table for p in token.split("-")):
+            return " ".join(table.get(p, p) for p in token.split("-") if p)
+        return token
+
+    return TOKENS.sub(said, text)
 
 
 def speak(text: str, table: Mapping[str, str]) -> str:
