@@ -29,6 +29,10 @@ from guongsang.outputs.radio.spoken import speak, syllables
 
 SECONDS_PER_ITEM = 120  # about one exemplar per two minutes of slot: a core, then stories
 PLACE_WORDS = {"Xã", "Phường", "Thị", "Tỉnh", "Thành", "Huyện", "Quận", "Thôn", "Bản", "Ấp", "Tổ", "Khu", "Xóm"}
+SECTION_PHRASES = {  # "… giới thiệu tới bà con 3 gương điển hình tiên tiến {phrase}"
+    "sector": "thuộc lĩnh vực {}", "unit": "ở {}", "award_level": "được khen thưởng cấp {}",
+    "year": "được khen thưởng năm {}", "kind": "thuộc loại {}", "campaign": "trong phong trào {}", "tag": "về {}",
+}
 MAX_LOOKED_AT = 200
 MIN_PARAGRAPH = 5  # seconds: less time left than this and no story paragraph is tried  # candidates whose core is tried, at most: a tiny slot never reads 10,000 summaries
 
@@ -147,9 +151,12 @@ def _opening(settings: RadioSettings, count: int, selection: Selection, table: M
     what = f"{count} gương điển hình tiên tiến" if count else "các gương điển hình tiên tiến"
     where = ""
     if selection.section is not None:
-        where = f", {selection.section.facet.label.lower()} {selection.section.name}"
+        value = selection.section
+        name = _common_noun(value.name) if value.facet.key == "unit" else value.name
+        where = " " + SECTION_PHRASES.get(value.facet.key, "thuộc mục {}").format(name)
+    period = _period_said(selection)
     text = (f"Kính thưa bà con nhân dân!{station} Chuyên mục {settings.programme} hôm nay xin được giới thiệu "
-            f"tới bà con {what}{where}{_period_said(selection)}.")
+            f"tới bà con {what}{where}{', được đăng' + period if period else ''}.")
     if not count:
         text += " Trong thời gian này chưa có gương điển hình mới được đăng; mời bà con đón nghe các số sau."
     return speak(text, table)
