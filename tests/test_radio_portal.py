@@ -73,3 +73,26 @@ def test_withdrawn_profiles_leave_the_month(tmp_path: Path) -> None:
     for path in (root / "site" / BASE).rglob("*"):
         if path.suffix in (".html", ".txt"):
             assert "Thử" not in path.read_text(encoding="utf-8"), path
+
+
+def test_the_preview_removes_a_month_that_emptied(tmp_path: Path) -> None:
+    """A profile alone in its month, then deleted: the preview's next (incremental) build removes the
+    month's page and downloads, and its folder equals a clean build's."""
+    from test_identical_output import Preview, _clean, assert_same
+
+    project = copy_project(tmp_path / "du-an")
+    alone = write(project, "exemplars/2021/mot-minh.md",
+                  HOSTILE.replace("date: 2024-11-20", "date: 2021-03-15").replace("year: 2024", "year: 2021"))
+    preview = Preview(project, tmp_path / "preview")
+    try:
+        built, _again, why = preview.build()
+        assert built, why
+        month = tmp_path / "preview" / BASE / "2021-03"
+        assert {p.name for p in month.iterdir()} == {"index.html", "ban-tin-2021-03.txt", "ban-tin-2021-03.docx"}
+        alone.unlink()
+        built, _again, why = preview.build()
+        assert built, why
+        assert not any(month.glob("*")), sorted(month.glob("*"))
+        assert_same(tmp_path / "preview", _clean(project, tmp_path), "a month emptied")
+    finally:
+        preview.close()
