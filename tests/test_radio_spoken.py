@@ -78,6 +78,7 @@ TEXTS = [
     ("hạng thứ 1", "hạng thứ nhất"),
     ("lúc 7:30", "lúc bảy giờ ba mươi phút"),
     ("0912345678", "không chín một hai ba bốn năm sáu bảy tám"),
+    ("số 0209 3856 123.", "số không hai không chín ba tám năm sáu một hai ba."),
     ("4.0", "bốn chấm không"),
     ("1/1/1", "một trên một trên một"),
 ]
@@ -163,6 +164,7 @@ LINEAR = {
     "abbr-tokens": lambda n: "UBND-" * (n // 5),
     "percent-runs": lambda n: "1 %" * (n // 3),
     "units": lambda n: "1 ha " * (n // 5),
+    "phone-groups": lambda n: "012" + " 345" * (n // 4),
 }
 
 

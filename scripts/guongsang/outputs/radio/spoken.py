@@ -235,6 +235,15 @@ def say_numbers(text: str, table: Mapping[str, str]) -> str:
             start = i = decision[2]
             continue
         words, quantity = _run_words(groups, seps, before)
+        if not seps and len(groups[0]) >= 3 and groups[0][0] == "0":  # a phone number: "0209 3856 123"
+            parts = [words]
+            while i + 1 < n and text[i] == " " and _is_digit(text[i + 1]):
+                more, more_seps, end = _scan_run(text, i + 1)
+                if more_seps:
+                    break
+                parts.append(nb.read_digits(more[0]))
+                i = end
+            words, quantity = " ".join(parts), False
         if quantity:
             j = _skip_space(text, i)
             if j < n and text[j] in DASHES:
