@@ -21,7 +21,8 @@ VIEWPORTS: dict[str, dict[str, Any]] = {
 }
 
 # Page types, in the order the screenshots are listed.
-KINDS = ("home", "index", "sector", "unit", "paged", "profile-photo", "profile-nophoto", "search", "stats", "404", "content")
+KINDS = ("home", "index", "sector", "unit", "paged", "profile-photo", "profile-nophoto", "search", "stats", "radio", "404",
+         "content")
 
 PHOTO_CLASS = 'class="gs-profile__photo'  # the profile's own photo (templates/gs/profile.html)
 SECTION_FACETS = ("linh-vuc", "don-vi", "cap-khen-thuong", "nam", "loai", "phong-trao")
@@ -84,9 +85,13 @@ def pick(site: Path) -> dict[str, Target]:
         out["search"] = Target("search", f"tim-kiem/?q={search_word(site, profiles)}")
     if (site / "thong-ke" / "index.html").is_file():
         out["stats"] = Target("stats", "thong-ke/")
+    months = _dirs(site, "ban-tin-phat-thanh")
+    if months:  # the newest month's loudspeaker bulletin (templates/gs/radio.html)
+        out["radio"] = Target("radio", f"ban-tin-phat-thanh/{months[-1]}/")
     if (site / "404.html").is_file():
         out["404"] = Target("404", MISSING_PATH)
-    known = {*SECTION_FACETS, "guong-dien-hinh", "tim-kiem", "thong-ke", "the", "admin", "assets", "pagefind"}
+    known = {*SECTION_FACETS, "guong-dien-hinh", "tim-kiem", "thong-ke", "the", "admin", "assets", "pagefind",
+             "ban-tin-phat-thanh"}
     content = sorted(p.parent.name for p in site.glob("*/index.html") if p.parent.name not in known)
     if content:
         page = "gioi-thieu" if "gioi-thieu" in content else content[0]

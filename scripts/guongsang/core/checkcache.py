@@ -83,7 +83,8 @@ def digest(raw: bytes) -> str:
 def run_key(root: Path, exemplars: Path, vocabs: Vocabularies, today: date, max_pixels: int) -> str:
     """Everything but the profile and the files it points to that a per-file result depends on."""
     h = hashlib.blake2b(digest_size=20)
-    for part in (FORMAT, sys.version, str(root), str(exemplars), today.isoformat(), max_pixels, repr(vocabs.by_name)):
+    for part in (FORMAT, sys.version, str(root), str(exemplars), today.isoformat(), max_pixels, repr(vocabs.by_name),
+                 repr(sorted(vocabs.abbreviations.table.items()))):
         h.update(repr(part).encode("utf-8", "surrogatepass") + b"\0")
     for path in sorted(CORE_DIR.glob("*.py")):
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")

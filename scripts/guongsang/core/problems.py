@@ -122,6 +122,12 @@ CODES: dict[str, Code] = _catalogue(
     Code("GS607", W, "Chưa khai báo e-mail liên hệ (agency.email)"),
     Code("GS608", E, "Biểu trưng (agency.logo) không dùng được: thiếu tệp, không phải PNG, JPEG, WebP hoặc bị hỏng"),
     Code("GS609", E, "Mục agency trong mkdocs.yml sai kiểu, sai dạng hoặc có khóa lạ"),
+    # Abbreviations read aloud (abbreviations.yml; `guongsang radio`)
+    Code("GS701", E, "Tệp từ viết tắt (abbreviations.yml) không đọc được hoặc không phải danh sách YAML"),
+    Code("GS702", E, "Mục từ viết tắt thiếu cách đọc (name), sai dạng hoặc có trường lạ"),
+    Code("GS703", E, "Từ viết tắt ghi hai lần trong cùng một tệp"),
+    Code("GS704", E, "Từ viết tắt không phải một từ liền, hoặc cách đọc có ký tự vô hình"),
+    Code("GS705", E, "Mục radio (bản tin phát thanh) trong mkdocs.yml sai kiểu, sai giá trị hoặc có khóa lạ"),
     # Command line
     Code("GS901", E, "Đường dẫn không nằm trong dự án"),
     Code("GS902", E, "Thư mục site trùng, chứa hoặc nằm trong thư mục nguồn của dự án"),

@@ -107,7 +107,7 @@ def check_project(project: Project, *, today: date | None = None, only: list[Pat
                     for folder, reason in unreadable)
     if only is not None:
         wanted = [load.relative(p, project.root).rstrip("/") for p in only]
-        vocab_files = {v.source for v in vocabs.by_name.values()} | {settings.CONFIG_NAME}
+        vocab_files = {v.source for v in vocabs.by_name.values()} | {settings.CONFIG_NAME, *vocabs.abbreviations.sources}
         problems = [
             p for p in problems
             if p.file in vocab_files or any(p.file == w or p.file.startswith(w + "/") or w in ("", ".") for w in wanted)

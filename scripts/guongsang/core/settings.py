@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from guongsang.core import agency
+from guongsang.core import agency, radiosettings
 from guongsang.core.imagecheck import MAX_PIXELS
 from guongsang.core.problems import Problem, problem
 
@@ -63,6 +63,7 @@ def read(root: Path) -> Settings:
         if isinstance(key, yaml.ScalarNode) and key.value == "cache_dir" and isinstance(_scalar(value), str):
             cache_dir = str(_scalar(value))  # anything else the build refuses with MkDocs' own message
     problems.extend(_agency_problems(root, entry, options, max_pixels))
+    problems.extend(read_radio(options)[1])
     return Settings(max_pixels=max_pixels, problems=tuple(problems), cache_dir=cache_dir)
 
 
@@ -81,6 +82,22 @@ def _agency_problems(root: Path, entry: yaml.Node, options: yaml.MappingNode, ma
     except yaml.YAMLError:
         raw = "…"
     return agency.read(root, raw, lines, at, max_pixels)[1]
+
+
+def read_radio(options: yaml.MappingNode) -> tuple[radiosettings.RadioSettings, list[Problem]]:
+    """The ``radio:`` block (bulletins for loudspeakers) and its problems, at their lines in mkdocs.yml."""
+    key, block = next(((k, v) for k, v in options.value if isinstance(k, yaml.ScalarNode) and k.value == "radio"),
+                      (None, None))
+    if key is None or block is None:
+        return radiosettings.RadioSettings(), []
+    lines = {}
+    if isinstance(block, yaml.MappingNode):
+        lines = {k.value: k.start_mark.line + 1 for k, _ in block.value if isinstance(k, yaml.ScalarNode)}
+    try:
+        raw = yaml.SafeLoader("").construct_document(block)
+    except yaml.YAMLError:
+        raw = "…"
+    return radiosettings.parse(raw, lines, key.start_mark.line + 1)
 
 
 def _plugin_options(node: yaml.Node | None) -> tuple[yaml.Node, yaml.MappingNode] | None:

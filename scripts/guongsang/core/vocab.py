@@ -1,8 +1,7 @@
 """Vocabularies (kinds, sectors, award levels and forms, units, campaigns): data, not code.
 
-Each is a YAML list in ``exemplars/_vocab/<name>.yml``; where a project has no
-such file the package default (``guongsang/defaults``) applies. They are
-validated like profiles: every problem with file and line.
+Each is a YAML list in ``exemplars/_vocab/<name>.yml``; where a project has no such file the package
+default (``guongsang/defaults``) applies. They are validated like profiles: every problem with file and line.
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from guongsang.core import awardforms, load, textrules, vocablinks, yamlsrc
+from guongsang.core import abbreviations, awardforms, load, textrules, vocablinks, yamlsrc
 from guongsang.core.diskerrors import why
 from guongsang.core.nearby import near
 from guongsang.core.problems import Problem, did_you_mean, problem
@@ -120,6 +119,7 @@ class Vocabularies:
     by_name: dict[str, Vocabulary]
     problems: list[Problem] = field(default_factory=list)
     _children: dict[str, list[str]] = field(default_factory=dict)
+    abbreviations: abbreviations.Abbreviations = field(default_factory=abbreviations.Abbreviations)
 
     def __getitem__(self, name: str) -> Vocabulary:
         return self.by_name[name]
@@ -166,7 +166,8 @@ def load_all(root: Path, exemplars_dir: Path) -> Vocabularies:
         path = own if load.is_file_reported(own, root, problems) else DEFAULTS_DIR / f"{name}.yml"
         by_name[name] = _read_one(name, label, path, root, problems)
         by_name[name].own = load.relative(own, root)
-    vocabs = Vocabularies(by_name, problems)
+    abbrevs = abbreviations.load_all(root, vocab_dir(exemplars_dir))  # read aloud by `guongsang radio`
+    vocabs = Vocabularies(by_name, problems + abbrevs.problems, abbreviations=abbrevs)
     vocablinks.check(vocabs)
     awardforms.check_vocabulary(vocabs)
     return vocabs

@@ -5,7 +5,9 @@ from __future__ import annotations
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from guongsang.core import radiosettings
 from guongsang.core.imagecheck import MAX_PIXELS
+from guongsang.core.settings import max_pixels_problem
 from guongsang.outputs.images import cards
 from guongsang.outputs.portal.feedplan import MAX_ITEMS
 
@@ -34,5 +36,19 @@ class GuongsangConfig(base.Config):
     search_story_words = c.Type(int, default=0)  # words of each story indexed (search/documents.py says why 0)
     editor = c.Optional(c.Type(dict))  # the web editor at /admin/ (editor/config.py reads it)
     agency = c.Optional(c.Type(dict))  # who runs the portal: header and footer (core/agency.py reads it)
+    radio = c.Optional(c.Type(dict))  # loudspeaker bulletins: speed, minutes, station (core/radiosettings.py reads it)
     material_js = c.Type(bool, default=False)  # Material's 42 KB script: templates/main.html says why it is off
     csp_meta = c.Type(bool, default=True)  # the Content-Security-Policy in each page too (csp.py)
+
+
+def problem_of(config: GuongsangConfig) -> str | None:
+    """What is wrong with options MkDocs' types let through (Vietnamese), or None; `check` says the same."""
+    if config.feed_items < 1:
+        return f"feed_items (số bài trong mỗi nguồn tin) phải là số nguyên dương, không phải «{config.feed_items}»."
+    radio = radiosettings.parse(config.radio)[1]
+    return max_pixels_problem(config.max_pixels) or (radio[0].message if radio else None)
+
+
+def radio_of(config: GuongsangConfig) -> radiosettings.RadioSettings:
+    """The bulletins' settings (``radio:``), as `guongsang radio` reads them."""
+    return radiosettings.parse(config.radio)[0]

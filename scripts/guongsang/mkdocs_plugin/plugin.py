@@ -23,12 +23,12 @@ from guongsang.core import clock, sanitize
 from guongsang.core.catalog import build_catalog
 from guongsang.core.problem_output import print_text, summary
 from guongsang.core.project import Project, check_project
-from guongsang.core.settings import DRAFTS_ENV, REPORT_ENV, max_pixels_problem
+from guongsang.core.settings import DRAFTS_ENV, REPORT_ENV
 from guongsang.core.vocab import VOCAB_DIRNAME
 from guongsang.mkdocs_plugin import identity, incremental, preview, sitedir, theme
 from guongsang.mkdocs_plugin.csp import META_POLICY, CspPages, theme_scripts
 from guongsang.mkdocs_plugin.files import as_file
-from guongsang.mkdocs_plugin.options import GuongsangConfig
+from guongsang.mkdocs_plugin.options import GuongsangConfig, problem_of, radio_of
 from guongsang.outputs.editor.bundle import find_decap
 from guongsang.outputs.editor.config import EditorError, SiteFacts, read_options, repo_prefix
 from guongsang.outputs.editor.site import editor_files
@@ -41,6 +41,7 @@ from guongsang.outputs.portal.imagery import ImageError, publish_images, stats_m
 from guongsang.outputs.portal.outputs import OutputFile, plan_files
 from guongsang.outputs.portal.pagekeys import PageKeys
 from guongsang.outputs.portal.pages import SEARCH_URL, PageSpec, PortalOptions, plan
+from guongsang.outputs.portal.radiopages import RadioPages
 from guongsang.outputs.portal.searchview import search_view
 from guongsang.outputs.portal.statsview import stats_view
 from guongsang.outputs.portal.views import Views
@@ -69,9 +70,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         self.style = identity.card_style(self.root, self.config.share_card, config.site_name)
         self.identity = identity.Identity(self.root, self.config.agency, self.config.max_pixels)
         self.identity.configure(config)
-        bad = max_pixels_problem(self.config.max_pixels)
-        if self.config.feed_items < 1:
-            bad = f"feed_items (số bài trong mỗi nguồn tin) phải là số nguyên dương, không phải «{self.config.feed_items}»."
+        bad = problem_of(self.config)
         if bad:
             raise PluginError(f"mkdocs.yml, guongsang: {bad}")
         try:
@@ -90,7 +89,8 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         self.catalog = build_catalog(result.exemplars, result.vocabs, clock.now(), drafts=drafts)
         self.options = PortalOptions(profile_prefix=self.config.profile_prefix.strip("/"), page_size=self.config.page_size,
                                      search=self.config.search)
-        self.specs = {spec.src_uri: spec for spec in plan(self.catalog, self.options)}
+        self.radio = RadioPages(self.catalog, radio_of(self.config), self.root / self.config.cache_dir)  # bản tin
+        self.specs = {spec.src_uri: spec for spec in plan(self.catalog, self.options) + self.radio.specs()}
         self.by_slug = self.catalog.by_slug()
         theme.configure_theme(config, self._report, material_js=self.config.material_js)
         # a preview's live reload injects an inline script: the policy goes into built pages only
@@ -129,7 +129,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
                                         serving=getattr(self, "serving", False)) from None
         cache.save()
         self._report(stats_message(images.stats))
-        outputs = plan_files(self.catalog, self.options) + self.attached.files
+        outputs = plan_files(self.catalog, self.options) + self.attached.files + self.radio.files()
         outputs += [OutputFile(out.uri, source=out.source, linkable=True) for out in images.files]
         outputs += [OutputFile(spec.src_uri, content=self._markdown(spec)) for spec in self.specs.values()]
         outputs += self._editor_files(config)
@@ -220,6 +220,8 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
             context["gs"] = search_view(self.catalog)
         elif spec.kind == "stats":
             context["gs"] = stats_view(self.catalog)
+        elif spec.kind == "radio":
+            context["gs"] = self.radio.view(spec.ref)
         else:
             context["gs"] = self.views.facet(spec.ref)
         share = self.views.share(spec, spec.title if spec else page.title or config.site_name, page.url, config.site_description or "",

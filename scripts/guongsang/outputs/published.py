@@ -19,7 +19,8 @@ from guongsang.core import agency as agency_mod
 from guongsang.core import clock
 from guongsang.core.catalog import Catalog, build_catalog
 from guongsang.core.project import CheckResult, Project, check_project
-from guongsang.core.settings import CONFIG_NAME, _plugin_options, _scalar
+from guongsang.core.radiosettings import RadioSettings
+from guongsang.core.settings import CONFIG_NAME, _plugin_options, _scalar, read_radio
 from guongsang.core.settings import read as read_settings
 
 PROFILE_PREFIX = "guong-dien-hinh"  # the plugin's profile_prefix default (mkdocs_plugin/options.py)
@@ -32,6 +33,7 @@ class Site:
     description: str = ""
     profile_prefix: str = PROFILE_PREFIX
     options: dict[str, object] = field(default_factory=dict)  # the guongsang plugin's other scalar options
+    radio: RadioSettings = field(default_factory=RadioSettings)  # `radio:` (bulletins), as `check` read it
 
     def profile_url(self, slug: str) -> str:
         """The profile's address on the portal: absolute when site_url is known, else relative to the site."""
@@ -67,11 +69,12 @@ def read_site(root: Path) -> Site:
         url = ""
     options: dict[str, object] = {}
     found = _plugin_options(node)
+    radio = read_radio(found[1])[0] if found else RadioSettings()
     if found:
         options = {k.value: _scalar(v) for k, v in found[1].value
                    if isinstance(k, yaml.ScalarNode) and isinstance(v, yaml.ScalarNode)}
     prefix = _text(options.get("profile_prefix")).strip("/") or PROFILE_PREFIX
-    return Site(_text(top.get("site_name")), url, _text(top.get("site_description")), prefix, options)
+    return Site(_text(top.get("site_name")), url, _text(top.get("site_description")), prefix, options, radio)
 
 
 def read_agency(root: Path) -> agency_mod.Agency:

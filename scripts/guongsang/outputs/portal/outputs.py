@@ -18,7 +18,7 @@ from guongsang.outputs.portal.redirects import redirect_html, withdrawn_html
 @dataclass(frozen=True, slots=True)
 class OutputFile:
     uri: str  # path in the site, "/" separators
-    content: str | None = None
+    content: str | bytes | None = None
     source: Path | None = None
     linkable: bool = False  # a file the renderer may hard-link instead of copying (never rewritten in place)
 
