@@ -67,13 +67,12 @@ def read(root: Path) -> Settings:
     return Settings(max_pixels=max_pixels, problems=tuple(problems), cache_dir=cache_dir)
 
 
-def _agency_problems(root: Path, entry: yaml.Node, options: yaml.MappingNode, max_pixels: int) -> list[Problem]:
-    """What `check` says about ``agency:`` (the header's and footer's details), at its lines in mkdocs.yml."""
-    key, block = next(((k, v) for k, v in options.value if isinstance(k, yaml.ScalarNode) and k.value == "agency"),
-                      (entry, None))
-    at = key.start_mark.line + 1
-    if block is None:
-        return agency.read(root, None, at=at, max_pixels=max_pixels)[1]
+def _block(options: yaml.MappingNode, name: str) -> tuple[yaml.Node, object, dict[str, int]] | None:
+    """(its key, its value as data, the line of each of its keys) of the plugin option ``name``, if set."""
+    key, block = next(((k, v) for k, v in options.value if isinstance(k, yaml.ScalarNode) and k.value == name),
+                      (None, None))
+    if key is None or block is None:
+        return None
     lines = {}
     if isinstance(block, yaml.MappingNode):
         lines = {k.value: k.start_mark.line + 1 for k, _ in block.value if isinstance(k, yaml.ScalarNode)}
@@ -81,22 +80,24 @@ def _agency_problems(root: Path, entry: yaml.Node, options: yaml.MappingNode, ma
         raw = yaml.SafeLoader("").construct_document(block)
     except yaml.YAMLError:
         raw = "…"
-    return agency.read(root, raw, lines, at, max_pixels)[1]
+    return key, raw, lines
+
+
+def _agency_problems(root: Path, entry: yaml.Node, options: yaml.MappingNode, max_pixels: int) -> list[Problem]:
+    """What `check` says about ``agency:`` (the header's and footer's details), at its lines in mkdocs.yml."""
+    found = _block(options, "agency")
+    if found is None:
+        return agency.read(root, None, at=entry.start_mark.line + 1, max_pixels=max_pixels)[1]
+    key, raw, lines = found
+    return agency.read(root, raw, lines, key.start_mark.line + 1, max_pixels)[1]
 
 
 def read_radio(options: yaml.MappingNode) -> tuple[radiosettings.RadioSettings, list[Problem]]:
     """The ``radio:`` block (bulletins for loudspeakers) and its problems, at their lines in mkdocs.yml."""
-    key, block = next(((k, v) for k, v in options.value if isinstance(k, yaml.ScalarNode) and k.value == "radio"),
-                      (None, None))
-    if key is None or block is None:
+    found = _block(options, "radio")
+    if found is None:
         return radiosettings.RadioSettings(), []
-    lines = {}
-    if isinstance(block, yaml.MappingNode):
-        lines = {k.value: k.start_mark.line + 1 for k, _ in block.value if isinstance(k, yaml.ScalarNode)}
-    try:
-        raw = yaml.SafeLoader("").construct_document(block)
-    except yaml.YAMLError:
-        raw = "…"
+    key, raw, lines = found
     return radiosettings.parse(raw, lines, key.start_mark.line + 1)
 
 
