@@ -18,7 +18,7 @@ from guongsang.core.project import check_project, today_in_vietnam
 # imported when run (or listed by --help): `check` starts without MkDocs' runner, Zalo, openpyxl, the model
 LAZY = {"new": "guongsang.cli.new:new", "build": "guongsang.cli.site:build", "serve": "guongsang.cli.site:serve",
         "zalo": "guongsang.cli.zalo:zalo", "report": "guongsang.cli.report:report",
-        "import": "guongsang.cli.importing:import_list"}
+        "import": "guongsang.cli.importing:import_list", "print": "guongsang.cli.printing:print_group"}
 
 
 @click.group(cls=VietnameseGroup, context_settings=CONTEXT, lazy=LAZY)

@@ -32,6 +32,7 @@ class Site:
     description: str = ""
     profile_prefix: str = PROFILE_PREFIX
     options: dict[str, object] = field(default_factory=dict)  # the guongsang plugin's other scalar options
+    share_card: dict[str, str] = field(default_factory=dict)  # share_card's scalars: the province's colours
 
     def profile_url(self, slug: str) -> str:
         """The profile's address on the portal: absolute when site_url is known, else relative to the site."""
@@ -66,12 +67,17 @@ def read_site(root: Path) -> Site:
     if urlsplit(url).scheme not in ("http", "https"):
         url = ""
     options: dict[str, object] = {}
+    share_card: dict[str, str] = {}
     found = _plugin_options(node)
     if found:
         options = {k.value: _scalar(v) for k, v in found[1].value
                    if isinstance(k, yaml.ScalarNode) and isinstance(v, yaml.ScalarNode)}
+        card = next((v for k, v in found[1].value if isinstance(k, yaml.ScalarNode) and k.value == "share_card"), None)
+        if isinstance(card, yaml.MappingNode):
+            share_card = {k.value: _text(_scalar(v)) for k, v in card.value
+                          if isinstance(k, yaml.ScalarNode) and isinstance(v, yaml.ScalarNode)}
     prefix = _text(options.get("profile_prefix")).strip("/") or PROFILE_PREFIX
-    return Site(_text(top.get("site_name")), url, _text(top.get("site_description")), prefix, options)
+    return Site(_text(top.get("site_name")), url, _text(top.get("site_description")), prefix, options, share_card)
 
 
 def read_agency(root: Path) -> agency_mod.Agency:
