@@ -10,6 +10,7 @@ import subprocess
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import frontmatter
 import pytest
@@ -25,7 +26,7 @@ HIDDEN = {"Trần Văn Nháp": ("nhap", "draft: true\n"), "Trần Văn Gỡ": ("
 
 
 class _Spy(http.server.BaseHTTPRequestHandler):
-    hits: list[str] = []
+    hits: ClassVar[list[str]] = []
 
     def do_GET(self) -> None:
         _Spy.hits.append(self.path)
