@@ -204,3 +204,22 @@ def test_without_site_url_says_to_set_it(tmp_path: Path) -> None:
     result = run_guongsang("print", "poster", "cao-van-khiem", cwd=root)
     assert result.returncode == 1 and "site_url" in result.stderr and "Traceback" not in result.stderr
     assert not list(root.glob("*.pdf"))
+
+
+def test_the_fetcher_serves_only_the_folders_it_was_given(sample: Path, spy: str) -> None:
+    """What `check` already refuses (remote images, file: URLs) and what nh3 drops (stylesheets) cannot
+    reach the network or the disk through WeasyPrint either: the fetcher is the last door."""
+    from weasyprint import HTML
+
+    from guongsang.outputs.print.fetcher import FolderFetcher
+
+    photo = (sample / "exemplars" / "2024" / "cao-van-khiem.jpg").as_uri()
+    fetcher = FolderFetcher([sample / "exemplars"])
+    page = (f'<link rel="stylesheet" href="{spy}/a.css"><style>@import url("{spy}/b.css");</style>'
+            f'<img src="{spy}/c.png"><img src="file:///etc/passwd"><img src="{photo}">'
+            f'<img src="{(sample / "mkdocs.yml").as_uri()}"><p>chữ</p>')
+    pdf = HTML(string=page, base_url=(sample / "exemplars").as_uri() + "/", url_fetcher=fetcher).write_pdf()
+    assert pdf.startswith(b"%PDF")
+    assert _Spy.hits == []
+    assert sorted(fetcher.refused) == sorted([f"{spy}/a.css", f"{spy}/b.css", f"{spy}/c.png", "file:///etc/passwd",
+                                              (sample / "mkdocs.yml").as_uri()])
