@@ -23,7 +23,12 @@ BOOKLET_TITLE = "Kỷ yếu gương điển hình tiên tiến"
 # SUMMARY_LINE mm, after the estimated lines of the name, award and unit. Characters per line are for
 # Source Sans at each size over 182 mm, rounded down; the template also clips the summary to whole lines.
 POSTER_MIDDLE, POSTER_PHOTO, KICKER = 203.0, 96.0, 11.0
-NAME, LONG_NAME, AWARD, UNIT, SUMMARY = (27, 14.0), (36, 10.5), (44, 9.3), (50, 8.4), (46, 9.53)  # (chars, mm)
+AWARD, UNIT = (44, 9.3), (50, 8.4)  # (characters per line, mm per line)
+# with a photo / without one (the poster without a photo sets the name and the summary larger)
+NAME = {True: (27, 14.0), False: (22, 17.1)}
+LONG_NAME = {True: (36, 10.5), False: (30, 12.6)}
+SUMMARY = {True: (46, 9.53), False: (38, 11.4)}
+DECISION = 9.0  # mm: one line of decision number and year, with its margin
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 _PLACE_PREFIX = re.compile(r"^(tỉnh|thành phố|tp\.?|xã|phường|đặc khu)\s+", re.I)
 
@@ -100,11 +105,11 @@ def _lines(text: str, per_line: int) -> int:
 
 def poster_lines(item: dict[str, Any]) -> int:
     """How many lines of summary fit under the photo, name, award and unit (at least 2)."""
-    name = LONG_NAME if item["long_name"] else NAME
-    award = f"{item['award']} (Quyết định số {item['decision']}) · {item['year']}"
+    photo = bool(item["photo"])
+    name = (LONG_NAME if item["long_name"] else NAME)[photo]
     used = KICKER + (POSTER_PHOTO if item["photo"] else 0) + _lines(item["name"], name[0]) * name[1] \
-        + _lines(award, AWARD[0]) * AWARD[1] + _lines(item["unit"], UNIT[0]) * UNIT[1] + 4
-    return max(2, int((POSTER_MIDDLE - used) // SUMMARY[1]))
+        + _lines(item["award"], AWARD[0]) * AWARD[1] + DECISION + _lines(item["unit"], UNIT[0]) * UNIT[1] + 4
+    return max(2, int((POSTER_MIDDLE - used) // SUMMARY[photo][1]))
 
 
 def poster(pub: Published, chosen: Selection, pictures: Pictures, logo_url: str | None, size: str) -> dict[str, Any]:
@@ -113,6 +118,7 @@ def poster(pub: Published, chosen: Selection, pictures: Pictures, logo_url: str 
         item = entry(pub, ex, pictures, False)
         item["long_name"] = len(item["name"]) > 40
         item["lines"] = poster_lines(item)
-        item["summary"] = cut(item["summary"], item["lines"] * SUMMARY[0])
+        item["line_mm"] = SUMMARY[bool(item["photo"])][1]
+        item["summary"] = cut(item["summary"], item["lines"] * SUMMARY[bool(item["photo"])][0])
         entries.append(item)
     return {"agency": agency(pub, logo_url), "entries": entries, "colours": colours(pub), "size": size}
