@@ -5,8 +5,10 @@ very long profile added to the section printed."""
 from __future__ import annotations
 
 import http.server
+import os
 import re
 import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -223,3 +225,16 @@ def test_the_fetcher_serves_only_the_folders_it_was_given(sample: Path, spy: str
     assert _Spy.hits == []
     assert sorted(fetcher.refused) == sorted([f"{spy}/a.css", f"{spy}/b.css", f"{spy}/c.png", "file:///etc/passwd",
                                               (sample / "mkdocs.yml").as_uri()])
+
+
+def test_without_pango_says_what_to_install(sample: Path) -> None:
+    """Pango hidden from the command by a private mount (root in a container); skipped where that is not allowed."""
+    pango = Path("/usr/lib/x86_64-linux-gnu/libpango-1.0.so.0")
+    hide = f"mount --bind /dev/null {pango} && exec {sys.executable} -m guongsang print poster cao-van-khiem"
+    if not pango.exists() or subprocess.run(["unshare", "-m", "true"], capture_output=True).returncode != 0:
+        pytest.skip("needs Debian's amd64 Pango and a private mount namespace (unshare -m)")
+    result = subprocess.run(["unshare", "-m", "sh", "-c", hide], cwd=sample, capture_output=True, text=True,
+                            env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"})
+    assert result.returncode == 1, result.stderr
+    assert "thiếu thư viện Pango" in result.stderr and "libpango-1.0-0" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout and "WeasyPrint could not" not in result.stdout

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,7 +38,8 @@ def print_group() -> None:
 
 def _load(root: Path | None) -> Published:
     try:
-        import weasyprint  # noqa: F401  (loads Pango: an OSError when it is not installed)
+        with contextlib.redirect_stdout(io.StringIO()):  # its English advice: ours follows, in Vietnamese
+            import weasyprint  # noqa: F401  (loads Pango: an OSError when it is not installed)
     except OSError:
         fail(PANGO_MISSING, 1)
     pub = load_published(root, "in")
