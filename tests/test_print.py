@@ -64,7 +64,8 @@ def sample(tmp_path_factory: pytest.TempPathFactory, spy: str) -> Path:
     write(root, "exemplars/2024/doc-hai.md", hostile)
     long = valid_profile(LONG_TITLE, "kind: tap-the\nphoto: cao-van-khiem.jpg\nphoto_alt: Ảnh tập thể\n").replace("kind: ca-nhan\n", "").replace(
         "summary: Nữ nông dân chuyển 2 ha lúa kém hiệu quả sang rau hữu cơ, liên kết 35 hộ.", f"summary: {LONG_SUMMARY}")
-    write(root, "exemplars/2024/dai.md", long + "\n".join(["Đoạn văn rất dài của câu chuyện. " * 40] * 12))
+    story = "\n\n".join(["Đoạn văn rất dài của câu chuyện. " * 40] * 12)
+    write(root, "exemplars/2024/dai.md", long + "\n![Cánh đồng](cao-van-khiem.jpg)\n\n" + story)
     return root
 
 
@@ -238,3 +239,12 @@ def test_without_pango_says_what_to_install(sample: Path) -> None:
     assert result.returncode == 1, result.stderr
     assert "thiếu thư viện Pango" in result.stderr and "libpango-1.0-0" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout and "WeasyPrint could not" not in result.stdout
+
+
+def test_booklet_prints_the_story_images_from_exemplars(sample: Path, booklet: Path) -> None:
+    from PIL import Image
+
+    listed = subprocess.run(["pdfimages", "-list", str(booklet)], capture_output=True, text=True, check=True).stdout
+    sizes = {tuple(map(int, line.split()[3:5])) for line in listed.splitlines()[2:]}
+    with Image.open(sample / "exemplars" / "2024" / "cao-van-khiem.jpg") as original:
+        assert original.size in sizes  # smaller than the column: printed at its own size, not cropped

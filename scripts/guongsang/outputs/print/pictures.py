@@ -8,7 +8,7 @@ bytes and the target size (outputs/images/cache.py, in ``<cache_dir>/print/``), 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,7 +54,7 @@ def _prepare(source: Path, frame: Frame) -> Callable[[], Mapping[str, Encoded]]:
     return produce
 
 
-def prepare(cache: ImageCache, wanted: Mapping[str, tuple[Path, Frame]]) -> dict[str, Path]:
+def prepare(cache: ImageCache, wanted: Mapping[Hashable, tuple[Path, Frame]]) -> dict[Hashable, Path]:
     """name → (original, frame) in; name → the prepared JPEG in the cache out. Raises JobsFailed."""
     keys = {name: job_key("print", cache.digest(src), frame.pixels(), frame.crop, DPI, JPEG_QUALITY)
             for name, (src, frame) in wanted.items()}

@@ -73,19 +73,18 @@ def _logo(pub: Published, folder: Path) -> str | None:
 
 def _pictures(pub: Published, chosen: Selection, photo: Frame, text_width: float | None,
               folder: Path) -> view.Pictures:
-    wanted: dict[str, tuple[Path, Frame]] = {}
+    wanted: dict[tuple[str, str], tuple[Path, Frame]] = {}  # ("photo", slug) | ("story", original path)
     for ex in chosen.exemplars:
         if ex.profile.photo:  # as on the portal: a published profile's photo (consent is `check`'s error GS118)
-            wanted[ex.slug] = (repofiles.target_of(ex.path, ex.profile.photo), photo)
+            wanted["photo", ex.slug] = (repofiles.target_of(ex.path, ex.profile.photo), photo)
         if text_width is not None:
             for path in story.local_images(ex, pub.project.exemplars_dir):
-                wanted[str(path)] = (path, Frame(text_width, text_width * 0.75, crop=False))
+                wanted["story", str(path)] = (path, Frame(text_width, text_width * 0.75, crop=False))
     cache = ImageCache(folder)
     made = pictures.prepare(cache, wanted)
     cache.save(prune=False)  # another booklet's photos stay cached
-    urls = {name: path.as_uri() for name, path in made.items()}
-    return view.Pictures({ex.slug: urls[ex.slug] for ex in chosen.exemplars if ex.slug in urls},
-                         {Path(name): url for name, url in urls.items() if name.startswith("/")})
+    return view.Pictures({name: path.as_uri() for (kind, name), path in made.items() if kind == "photo"},
+                         {Path(name): path.as_uri() for (kind, name), path in made.items() if kind == "story"})
 
 
 def booklet(pub: Published, chosen: Selection, size: str, bleed: bool, output: Path) -> Written:
