@@ -64,7 +64,8 @@ def entry(pub: Published, ex: Exemplar, pictures: Pictures, with_story: bool) ->
         "anchor": f"hs-{ex.slug}",
         "name": curly(ex.title),
         "kind": vocabs["kinds"].terms[p.kind].name,
-        "award": pub.catalog.award_name(ex),
+        "award": pub.catalog.award_name(ex),  # the form's name, else the level's
+        "award_form": pub.catalog.award_name(ex) if p.award else "",
         "level": vocabs["award_levels"].terms[p.award_level].name,
         "decision": p.decision or "",
         "year": str(p.year),
