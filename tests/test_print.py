@@ -248,3 +248,9 @@ def test_booklet_prints_the_story_images_from_exemplars(sample: Path, booklet: P
     sizes = {tuple(map(int, line.split()[3:5])) for line in listed.splitlines()[2:]}
     with Image.open(sample / "exemplars" / "2024" / "cao-van-khiem.jpg") as original:
         assert original.size in sizes  # smaller than the column: printed at its own size, not cropped
+
+
+def test_default_file_name_in_the_current_folder(sample: Path, tmp_path: Path) -> None:
+    result = run_guongsang("print", "poster", "cao-van-khiem", "--root", str(sample), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["ap-phich-cao-van-khiem.pdf"]  # no temporary file left

@@ -63,10 +63,12 @@ def _target(pub: Published, output: Path | None, default_name: str) -> Path:
     return target
 
 
-def _choose(pub: Published, slugs: tuple[str, ...], section: str | None, year: int | None) -> Selection:
+def _choose(pub: Published, slugs: tuple[str, ...], section: str | None, year: int | None,
+            allow_slugs: bool = True) -> Selection:
 
     if sum(bool(x) for x in (slugs, section, year)) != 1:
-        fail("Hãy chọn đúng một trong: tên hồ sơ (slug), --section NHÓM/MỤC hoặc --year NĂM.", 2)
+        ways = "--section NHÓM/MỤC hoặc --year NĂM"
+        fail(f"Hãy chọn đúng một trong: {'tên hồ sơ (slug), ' + ways if allow_slugs else ways}.", 2)
     try:
         if slugs:
             return selection.by_slugs(pub.catalog, list(slugs))
@@ -95,7 +97,7 @@ def booklet(root: Path | None, section: str | None, year: int | None, size: str,
     from guongsang.outputs.print import render
 
     pub = _load(root)
-    chosen = _choose(pub, (), section, year)
+    chosen = _choose(pub, (), section, year, allow_slugs=False)
     target = _target(pub, output, f"ky-yeu-{chosen.slug}.pdf")
     _run(lambda: render.booklet(pub, chosen, size.upper(), bleed, target), target)
 
