@@ -254,3 +254,14 @@ def test_default_file_name_in_the_current_folder(sample: Path, tmp_path: Path) -
     result = run_guongsang("print", "poster", "cao-van-khiem", "--root", str(sample), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert [p.name for p in tmp_path.iterdir()] == ["ap-phich-cao-van-khiem.pdf"]  # no temporary file left
+
+
+def test_print_cache_is_reused_across_booklets_and_posters(sample: Path) -> None:
+    cache = sample / ".cache" / "guongsang" / "print"
+    printed(sample, "booklet", "--year", "2023", name="nam-2023.pdf")
+    first = {p.name: p.stat().st_mtime_ns for p in cache.glob("*.jpg")}
+    assert first
+    printed(sample, "poster", "--year", "2022", "--size", "A3", name="nam-2022.pdf")
+    printed(sample, "booklet", "--year", "2023", name="nam-2023-lai.pdf")
+    again = {p.name: p.stat().st_mtime_ns for p in cache.glob("*.jpg")}
+    assert {name: again[name] for name in first} == first  # nothing of the first booklet was made again

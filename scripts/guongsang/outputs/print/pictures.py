@@ -17,6 +17,7 @@ from PIL import Image, ImageOps
 from guongsang.outputs.images.cache import ImageCache, job_key
 from guongsang.outputs.images.photos import Encoded, open_upright
 
+PRINT_VERSION = "1"  # bump when the preparation below changes: every print copy is made again
 DPI = 250
 JPEG_QUALITY = 88
 MM_PER_INCH = 25.4
@@ -56,7 +57,7 @@ def _prepare(source: Path, frame: Frame) -> Callable[[], Mapping[str, Encoded]]:
 
 def prepare(cache: ImageCache, wanted: Mapping[Hashable, tuple[Path, Frame]]) -> dict[Hashable, Path]:
     """name → (original, frame) in; name → the prepared JPEG in the cache out. Raises JobsFailed."""
-    keys = {name: job_key("print", cache.digest(src), frame.pixels(), frame.crop, DPI, JPEG_QUALITY)
+    keys = {name: job_key("print", PRINT_VERSION, cache.digest(src), frame.pixels(), frame.crop, DPI, JPEG_QUALITY)
             for name, (src, frame) in wanted.items()}
     done = cache.run({keys[name]: _prepare(src, frame) for name, (src, frame) in wanted.items()})
     return {name: done[key]["print"].path for name, key in keys.items()}

@@ -82,7 +82,7 @@ def _pictures(pub: Published, chosen: Selection, photo: Frame, text_width: float
                 wanted["story", str(path)] = (path, Frame(text_width, text_width * 0.75, crop=False))
     cache = ImageCache(folder)
     made = pictures.prepare(cache, wanted)
-    cache.save(prune=False)  # another booklet's photos stay cached
+    cache.save(prune=False, keep_unused=True)  # another booklet's photos stay cached and known
     return view.Pictures({name: path.as_uri() for (kind, name), path in made.items() if kind == "photo"},
                          {Path(name): path.as_uri() for (kind, name), path in made.items() if kind == "story"})
 
