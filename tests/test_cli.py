@@ -115,7 +115,7 @@ def test_usage_errors_are_vietnamese(project: Path) -> None:
         (["check", "khong/co/thu/muc"], "Không tìm thấy khong/co/thu/muc."),
         (["demo", "--count", "0", "x"], "phải là số nguyên từ 1 đến 200000"),
         (["zalo", "publish", "--limit", "0"], "phải là số nguyên từ 1 trở lên"),
-        (["kiem-tra"], "Không có lệnh này. Các lệnh: build, check, danh-muc, demo, import, new, radio, report, schema, serve, zalo."),
+        (["kiem-tra"], "Không có lệnh này. Các lệnh: build, check, danh-muc, demo, import, new, print, radio, report, schema, serve, zalo."),
     ]
     for args, expected in cases:
         result = run_guongsang(*args, cwd=project)

@@ -12,7 +12,7 @@ import pytest
 from conftest import REPO
 
 ENGLISH = re.compile(r"Usage:|Options:|Commands:|Arguments:|Show this message|Show the version|\[default:|required\]|"
-                     r"\(dynamic\)|<=x|x>=|\b(TEXT|INTEGER|FLOAT|PATH|FILENAME|FILE|DIRECTORY|OPTIONS|COMMAND|ARGS)\b")
+                     r"\(dynamic\)|<=x|x>=|\b(TEXT|INTEGER|FLOAT|PATH|FILENAME|FILE|DIRECTORY|OPTIONS|COMMAND|ARGS|SLUGS|DEST|PATHS|COUNT)\b")
 
 
 def _help(*command: str) -> str:
@@ -32,7 +32,7 @@ def test_the_top_help_lists_every_command_with_its_whole_summary() -> None:
     assert text.startswith("Cách dùng: guongsang [TÙY_CHỌN] LỆNH [THAM_SỐ]...")
     assert ENGLISH.search(text) is None, ENGLISH.search(text)
     names = _commands(text)
-    assert {"build", "check", "danh-muc", "demo", "import", "new", "radio", "report", "schema", "serve", "zalo"} <= set(names)
+    assert {"build", "check", "danh-muc", "demo", "import", "new", "print", "radio", "report", "schema", "serve", "zalo"} <= set(names)
     listed = text.split("\nLệnh:\n", 1)[1]
     assert "..." not in listed  # click cuts summaries at 45 characters with "..."
     # every summary ends a sentence: the row, with its wrapped lines, ends in "." (or "?" / ")")
@@ -40,7 +40,7 @@ def test_the_top_help_lists_every_command_with_its_whole_summary() -> None:
         assert row.rstrip().endswith((".", ")")), row
 
 
-@pytest.mark.parametrize("command", ["build", "check", "danh-muc", "demo", "import", "new", "radio", "report", "schema", "serve",
+@pytest.mark.parametrize("command", ["build", "check", "danh-muc", "demo", "import", "new", "print", "print booklet", "print poster", "radio", "report", "schema", "serve",
                                      "zalo", "zalo publish"])
 def test_each_command_help_is_vietnamese(command: str) -> None:
     text = _help(*command.split())

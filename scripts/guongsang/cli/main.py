@@ -19,7 +19,7 @@ from guongsang.core.project import check_project, today_in_vietnam
 LAZY = {"new": "guongsang.cli.new:new", "build": "guongsang.cli.site:build", "serve": "guongsang.cli.site:serve",
         "zalo": "guongsang.cli.zalo:zalo", "report": "guongsang.cli.report:report",
         "import": "guongsang.cli.importing:import_list", "danh-muc": "guongsang.cli.vocablist:vocab_list",
-        "radio": "guongsang.cli.radio:radio"}
+        "radio": "guongsang.cli.radio:radio", "print": "guongsang.cli.printing:print_group"}
 
 
 @click.group(cls=VietnameseGroup, context_settings=CONTEXT, lazy=LAZY)

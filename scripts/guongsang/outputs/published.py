@@ -34,6 +34,7 @@ class Site:
     profile_prefix: str = PROFILE_PREFIX
     options: dict[str, object] = field(default_factory=dict)  # the guongsang plugin's other scalar options
     radio: RadioSettings = field(default_factory=RadioSettings)  # `radio:` (bulletins), as `check` read it
+    share_card: dict[str, str] = field(default_factory=dict)  # share_card's scalars: the province's colours
 
     def profile_url(self, slug: str) -> str:
         """The profile's address on the portal: absolute when site_url is known, else relative to the site."""
@@ -68,13 +69,19 @@ def read_site(root: Path) -> Site:
     if urlsplit(url).scheme not in ("http", "https"):
         url = ""
     options: dict[str, object] = {}
+    share_card: dict[str, str] = {}
     found = _plugin_options(node)
     radio = read_radio(found[1])[0] if found else RadioSettings()
     if found:
         options = {k.value: _scalar(v) for k, v in found[1].value
                    if isinstance(k, yaml.ScalarNode) and isinstance(v, yaml.ScalarNode)}
+        card = next((v for k, v in found[1].value if isinstance(k, yaml.ScalarNode) and k.value == "share_card"), None)
+        if isinstance(card, yaml.MappingNode):
+            share_card = {k.value: _text(_scalar(v)) for k, v in card.value
+                          if isinstance(k, yaml.ScalarNode) and isinstance(v, yaml.ScalarNode)}
     prefix = _text(options.get("profile_prefix")).strip("/") or PROFILE_PREFIX
-    return Site(_text(top.get("site_name")), url, _text(top.get("site_description")), prefix, options, radio)
+    return Site(_text(top.get("site_name")), url, _text(top.get("site_description")), prefix, options, radio,
+                share_card)
 
 
 def read_agency(root: Path) -> agency_mod.Agency:

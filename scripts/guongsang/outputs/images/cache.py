@@ -146,10 +146,15 @@ class ImageCache:
             record[variant] = [name, enc.width, enc.height, len(enc.data), enc.ext]
         return record
 
-    def save(self, prune: bool = True) -> None:
-        """Write the manifest of what this build used; with ``prune``, delete cached files nobody uses now."""
+    def save(self, prune: bool = True, keep_unused: bool = False) -> None:
+        """Write the manifest of what this build used; with ``prune``, delete cached files nobody uses now.
+        ``keep_unused`` (without ``prune``): the manifest keeps the earlier records too (`guongsang print`:
+        one booklet's photos stay known while another is printed)."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        data = {"version": CODE_VERSION, "sources": self._used_sources, "jobs": self._used_jobs}
+        sources, jobs = self._used_sources, self._used_jobs
+        if keep_unused and not prune:
+            sources, jobs = {**self._sources, **sources}, {**self._jobs, **jobs}
+        data = {"version": CODE_VERSION, "sources": sources, "jobs": jobs}
         _write_new(self.folder / MANIFEST, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
         if prune:
             keep = {rec[0] for job in self._used_jobs.values() for rec in job.values()} | {MANIFEST}
