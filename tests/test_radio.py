@@ -9,7 +9,16 @@ import docx
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-from conftest import TODAY, copy_project, run_guongsang, sample_profiles, set_plugin_options, valid_profile, write
+from conftest import (
+    TODAY,
+    copy_project,
+    run_guongsang,
+    sample_profiles,
+    set_plugin_options,
+    snapshot,
+    valid_profile,
+    write,
+)
 
 HOSTILE = valid_profile("Ông <script>alert(1)</script> Thử", extra="featured: true\n").replace(
     "summary: Nữ nông dân chuyển 2 ha lúa kém hiệu quả sang rau hữu cơ, liên kết 35 hộ.",
@@ -137,3 +146,12 @@ def test_hostile_values_never_crash(tmp_path: Path) -> None:
     spoken = " ".join(_read_aloud(document))
     assert "Thử" in spoken and "<" not in spoken and "http" not in spoken
     assert not any(ch.isdigit() for ch in spoken)
+
+
+@pytest.mark.parametrize("inside", ["exemplars/ban-tin.docx", "content/ban-tin.txt", "exemplars/2024/../ban-tin.txt"])
+def test_never_writes_into_the_sources(sample: Path, inside: str) -> None:
+    before = snapshot(sample / "exemplars") | snapshot(sample / "content")
+    run = run_guongsang("radio", "--minutes", "1", "--output", inside, cwd=sample)
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert "lệnh này không bao giờ sửa thư mục đó" in run.stderr
+    assert snapshot(sample / "exemplars") | snapshot(sample / "content") == before

@@ -12,6 +12,7 @@ import click
 
 from guongsang.cli.common import CONTEXT, VietnameseGroup, err_console, fail, load_published, root_option
 from guongsang.core.diskerrors import why
+from guongsang.outputs.outfile import inside_sources
 from guongsang.outputs.print import selection
 from guongsang.outputs.print.selection import Selection
 from guongsang.outputs.published import Published
@@ -54,10 +55,10 @@ def _target(pub: Published, output: Path | None, default_name: str) -> Path:
     target = (output or Path.cwd() / default_name).absolute()
     if target.suffix.lower() != ".pdf":
         fail(f"Tệp kết quả {target.name} phải có đuôi .pdf.", 2)
-    for folder in (pub.project.exemplars_dir, pub.project.root / "content"):
-        if target.resolve().is_relative_to(folder.resolve()):
-            fail(f"Không ghi bản in vào {folder.name}/: lệnh in không bao giờ sửa thư mục này. "
-                 "Hãy chọn chỗ khác bằng --output.", 2)
+    folder = inside_sources(target, pub.project)
+    if folder is not None:
+        fail(f"Không ghi bản in vào {folder.name}/: lệnh in không bao giờ sửa thư mục này. "
+             "Hãy chọn chỗ khác bằng --output.", 2)
     if not target.parent.is_dir():
         fail(f"Không có thư mục {target.parent} để ghi {target.name}.", 2)
     return target

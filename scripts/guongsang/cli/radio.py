@@ -13,6 +13,7 @@ import click
 from guongsang.cli.common import CONTEXT, err_console, fail, load_published, root_option
 from guongsang.core.project import today_in_vietnam
 from guongsang.core.radiosettings import LIMITS
+from guongsang.outputs.outfile import inside_sources, write_whole
 from guongsang.outputs.radio import bulletin as bt
 from guongsang.outputs.radio.formats import to_docx, to_text
 
@@ -72,6 +73,9 @@ def radio(root: Path | None, section: str | None, month: str | None, start: str 
     if first and last and first > last:
         fail(f"--from ({first:%d/%m/%Y}) phải trước --to ({last:%d/%m/%Y}).")
     out = load_published(root, "làm bản tin")
+    if output is not None and (folder := inside_sources(output, out.project)) is not None:
+        fail(f"Không ghi bản tin vào {folder.name}/: lệnh này không bao giờ sửa thư mục đó. "
+             "Hãy chọn chỗ khác bằng --output.")
     try:
         chosen = bt.find_section(out.catalog, section) if section else None
     except bt.SelectionError as exc:
@@ -84,7 +88,7 @@ def radio(root: Path | None, section: str | None, month: str | None, start: str 
         sys.stdout.buffer.write(data)
         return
     try:
-        output.write_bytes(data)
+        write_whole(output, data)
     except OSError as exc:
         fail(f"Không ghi được {output}: {exc.strerror or exc}.", 1)
     err_console().print(f"Đã ghi {output}: {len(made.items)} gương điển hình, "

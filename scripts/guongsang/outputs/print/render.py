@@ -23,6 +23,7 @@ from guongsang.core import repofiles
 from guongsang.core.model import TZ
 from guongsang.outputs.images.cache import ImageCache
 from guongsang.outputs.images.fonts import FONT_DIR
+from guongsang.outputs.outfile import write_whole
 from guongsang.outputs.print import pictures, story, view
 from guongsang.outputs.print.pictures import Frame
 from guongsang.outputs.print.selection import Selection
@@ -67,7 +68,7 @@ def _logo(pub: Published, folder: Path) -> str | None:
     path = folder / f"bieu-trung-{hashlib.sha256(logo.png).hexdigest()[:20]}.png"
     if not path.is_file():
         folder.mkdir(parents=True, exist_ok=True)
-        _write_whole(path, logo.png)
+        write_whole(path, logo.png)
     return path.as_uri()
 
 
@@ -125,17 +126,5 @@ def _write_pdf(html: str, pub: Published, folder: Path, output: Path) -> int:
     fetcher = FolderFetcher([pub.project.exemplars_dir, folder, FONT_DIR])
     document = HTML(string=html, base_url=folder.as_uri() + "/", url_fetcher=fetcher).render()
     data = document.write_pdf()
-    _write_whole(output, data)
+    write_whole(output, data)
     return len(document.pages)
-
-
-def _write_whole(target: Path, data: bytes) -> None:
-    """``target`` written through a temporary file beside it and a rename: never half a file."""
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
