@@ -90,7 +90,8 @@ def test_admin_serves_decap_from_node_modules_and_nothing_from_elsewhere(sample_
     assert chunks and chunks <= {p.name for p in admin.iterdir()}
     assert not list(admin.glob("*.map")) and not (admin / "cms.js").exists()
     page = (admin / "index.html").read_text(encoding="utf-8")
-    assert re.findall(r'<script src="([^"]+)"', page) == ["decap-cms.js"]
+    assert re.findall(r'<script src="([^"]+)"', page) == ["trial-repo.js", "decap-cms.js", "gs-editor.js"]
+    assert re.findall(r'<link href="([^"]+)"', page) == ["config.yml", "gs-editor.css"]
     assert "http" not in page and 'content="noindex' in page and 'lang="vi"' in page
     assert version.startswith("3.")
 
@@ -121,3 +122,19 @@ def test_editor_is_optional_and_its_errors_stop_the_build_in_vietnamese(tmp_path
     off = run_guongsang("build", cwd=project)
     assert off.returncode == 0, off.stderr
     assert not (project / "site" / "admin").exists() and (project / "site" / "index.html").is_file()
+
+
+def test_the_trial_editor_holds_the_sample_profiles_to_edit(sample_site: Path) -> None:
+    """The sample's trial editor (test-repo) starts with the sample's own profiles, word for word."""
+    script = (sample_site / "admin" / "trial-repo.js").read_text(encoding="utf-8")
+    tree = json.loads(re.search(r"window\.repoFiles = (\{.*\});\n", script, flags=re.S).group(1))
+    seeded = {}
+    for year, files in tree["exemplars"].items():
+        for name, leaf in files.items():
+            seeded[f"exemplars/{year}/{name}"] = leaf["content"]
+    on_disk = {p.relative_to(REPO).as_posix(): p.read_text(encoding="utf-8")
+               for p in (REPO / "exemplars").glob("*/*.md")}
+    assert seeded == on_disk
+    page = (sample_site / "admin" / "index.html").read_text(encoding="utf-8")
+    scripts = re.findall(r'<script src="([^"]+)"', page)
+    assert scripts == ["trial-repo.js", "decap-cms.js", "gs-editor.js"]  # seeded before Decap starts
