@@ -127,14 +127,21 @@ def test_editor_is_optional_and_its_errors_stop_the_build_in_vietnamese(tmp_path
 def test_the_trial_editor_holds_the_sample_profiles_to_edit(sample_site: Path) -> None:
     """The sample's trial editor (test-repo) starts with the sample's own profiles, word for word."""
     script = (sample_site / "admin" / "trial-repo.js").read_text(encoding="utf-8")
-    tree = json.loads(re.search(r"window\.repoFiles = (\{.*\});\n", script, flags=re.S).group(1))
-    seeded = {}
+    tree = json.loads(re.search(r"window\.repoFiles = (\{[^\n]*\});\n", script).group(1))
+    seeded, photos = {}, {}
     for year, files in tree["exemplars"].items():
         for name, leaf in files.items():
-            seeded[f"exemplars/{year}/{name}"] = leaf["content"]
+            if "media" in leaf:  # an existing photo, published under /admin/ for the trial to fetch
+                photos[f"exemplars/{year}/{name}"] = (sample_site / "admin" / leaf["media"]).read_bytes()
+            else:
+                seeded[f"exemplars/{year}/{name}"] = leaf["content"]
     on_disk = {p.relative_to(REPO).as_posix(): p.read_text(encoding="utf-8")
                for p in (REPO / "exemplars").glob("*/*.md")}
     assert seeded == on_disk
+    named = {f"exemplars/{p.parts[-2]}/{m}" for p in (REPO / "exemplars").glob("*/*.md")
+             for m in re.findall(r"^photo: *(\S+)", p.read_text(encoding="utf-8"), flags=re.M)}
+    assert named and set(photos) == named
+    assert all(data == (REPO / path).read_bytes() for path, data in photos.items())
     page = (sample_site / "admin" / "index.html").read_text(encoding="utf-8")
     scripts = re.findall(r'<script src="([^"]+)"', page)
     assert scripts == ["trial-repo.js", "decap-cms.js", "gs-editor.js"]  # seeded before Decap starts

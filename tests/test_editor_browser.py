@@ -197,6 +197,10 @@ def test_the_preview_is_the_profile_page_in_the_portal_style(editor: Any, base_u
     title.wait_for()
     assert title.inner_text() == "Đặng Thị Hường (sửa)"
     assert preview.locator(".gs-facts dd").first.inner_text() == "Xã Đồng Lạc"  # names, not vocabulary ids
+    photo = preview.locator("img.gs-profile__photo")
+    photo.wait_for()
+    page.wait_for_function("() => [...document.querySelectorAll('iframe')].some(f => "
+                           "[...f.contentDocument.images].some(i => i.complete && i.naturalWidth > 0))")
     sheets = preview.locator("link[rel=stylesheet]").evaluate_all("ls => ls.map(l => new URL(l.href).pathname)")
     assert "/assets/guongsang/guongsang.css" in sheets and any(s.startswith("/assets/stylesheets/main.") for s in sheets)
     font = title.evaluate("e => getComputedStyle(e).fontFamily")

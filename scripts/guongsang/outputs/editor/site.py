@@ -7,7 +7,7 @@ from pathlib import Path
 from guongsang.core.catalog import Catalog
 from guongsang.outputs.editor.bundle import ADMIN_DIR, EXTRAS, DecapFiles, index_html
 from guongsang.outputs.editor.config import COLLECTION, EditorOptions, SiteFacts, config_yaml, decap_config
-from guongsang.outputs.editor.trial import TRIAL_SCRIPT, trial_script
+from guongsang.outputs.editor.trial import TRIAL_SCRIPT, trial_repository
 from guongsang.outputs.portal.outputs import OutputFile
 
 ASSETS = Path(__file__).parent / "assets"
@@ -25,7 +25,9 @@ def editor_files(decap: DecapFiles | None, options: EditorOptions | None, catalo
     files += [OutputFile(f"{ADMIN_DIR}{name}", source=ASSETS / name) for name in EXTRAS]
     if options.is_trial:  # the sample's profiles, to try the editor on
         profiles = [*catalog.published, *catalog.withheld, *catalog.withdrawn]
-        files.append(OutputFile(f"{ADMIN_DIR}{TRIAL_SCRIPT}", content=trial_script(profiles, site.exemplars_dir)))
+        script, photos = trial_repository(profiles, site.exemplars_dir)
+        files.append(OutputFile(f"{ADMIN_DIR}{TRIAL_SCRIPT}", content=script))
+        files += [OutputFile(f"{ADMIN_DIR}{uri}", source=path, linkable=True) for uri, path in photos.items()]
     # npm replaces node_modules wholesale (never rewrites a file in place): safe to hard-link.
     files += [OutputFile(f"{ADMIN_DIR}{path.name}", source=path, linkable=True) for path in decap.files]
     where = "bản dùng thử, không lưu vào kho" if options.is_trial else f"kho {options.backend.get('repo', '')}".strip()
