@@ -11,6 +11,7 @@ from guongsang.outputs.editor.trial import TRIAL_SCRIPT, trial_repository
 from guongsang.outputs.portal.outputs import OutputFile
 
 ASSETS = Path(__file__).parent / "assets"
+TRIAL_LIMIT = 300  # profiles seeded into the trial editor (newest first): its script stays a few hundred KB
 
 
 def editor_files(decap: DecapFiles | None, options: EditorOptions | None, catalog: Catalog,
@@ -24,7 +25,7 @@ def editor_files(decap: DecapFiles | None, options: EditorOptions | None, catalo
     ]
     files += [OutputFile(f"{ADMIN_DIR}{name}", source=ASSETS / name) for name in EXTRAS]
     if options.is_trial:  # the sample's profiles, to try the editor on
-        profiles = [*catalog.published, *catalog.withheld, *catalog.withdrawn]
+        profiles = [*catalog.published, *catalog.withheld, *catalog.withdrawn][:TRIAL_LIMIT]
         script, photos = trial_repository(profiles, site.exemplars_dir)
         files.append(OutputFile(f"{ADMIN_DIR}{TRIAL_SCRIPT}", content=script))
         files += [OutputFile(f"{ADMIN_DIR}{uri}", source=path, linkable=True) for uri, path in photos.items()]
