@@ -90,7 +90,8 @@ def test_admin_serves_decap_from_node_modules_and_nothing_from_elsewhere(sample_
     assert chunks and chunks <= {p.name for p in admin.iterdir()}
     assert not list(admin.glob("*.map")) and not (admin / "cms.js").exists()
     page = (admin / "index.html").read_text(encoding="utf-8")
-    assert re.findall(r'<script src="([^"]+)"', page) == ["decap-cms.js"]
+    assert re.findall(r'<script src="([^"]+)"', page) == ["trial-repo.js", "decap-cms.js", "gs-editor.js"]
+    assert re.findall(r'<link href="([^"]+)"', page) == ["config.yml", "gs-editor.css"]
     assert "http" not in page and 'content="noindex' in page and 'lang="vi"' in page
     assert version.startswith("3.")
 
@@ -121,3 +122,26 @@ def test_editor_is_optional_and_its_errors_stop_the_build_in_vietnamese(tmp_path
     off = run_guongsang("build", cwd=project)
     assert off.returncode == 0, off.stderr
     assert not (project / "site" / "admin").exists() and (project / "site" / "index.html").is_file()
+
+
+def test_the_trial_editor_holds_the_sample_profiles_to_edit(sample_site: Path) -> None:
+    """The sample's trial editor (test-repo) starts with the sample's own profiles, word for word."""
+    script = (sample_site / "admin" / "trial-repo.js").read_text(encoding="utf-8")
+    tree = json.loads(re.search(r"window\.repoFiles = (\{[^\n]*\});\n", script).group(1))
+    seeded, photos = {}, {}
+    for year, files in tree["exemplars"].items():
+        for name, leaf in files.items():
+            if "media" in leaf:  # an existing photo, published under /admin/ for the trial to fetch
+                photos[f"exemplars/{year}/{name}"] = (sample_site / "admin" / leaf["media"]).read_bytes()
+            else:
+                seeded[f"exemplars/{year}/{name}"] = leaf["content"]
+    on_disk = {p.relative_to(REPO).as_posix(): p.read_text(encoding="utf-8")
+               for p in (REPO / "exemplars").glob("*/*.md")}
+    assert seeded == on_disk
+    named = {f"exemplars/{p.parts[-2]}/{m}" for p in (REPO / "exemplars").glob("*/*.md")
+             for m in re.findall(r"^photo: *(\S+)", p.read_text(encoding="utf-8"), flags=re.M)}
+    assert named and set(photos) == named
+    assert all(data == (REPO / path).read_bytes() for path, data in photos.items())
+    page = (sample_site / "admin" / "index.html").read_text(encoding="utf-8")
+    scripts = re.findall(r'<script src="([^"]+)"', page)
+    assert scripts == ["trial-repo.js", "decap-cms.js", "gs-editor.js"]  # seeded before Decap starts

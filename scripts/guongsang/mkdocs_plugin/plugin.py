@@ -170,7 +170,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
     def _editor_files(self, config: MkDocsConfig) -> list[OutputFile]:
         facts = SiteFacts(config.site_name, config.site_url or "", repo_prefix(self.root) / self.config.exemplars_dir,
                           self.options.profile_prefix, clock.today())
-        files, report = editor_files(self.decap, self.editor, self.catalog.vocabs, facts)
+        files, report = editor_files(self.decap, self.editor, self.catalog, facts)
         if report:
             self._report(report)
         return files

@@ -18,6 +18,8 @@ from guongsang.outputs.editor.config import EditorError, EditorOptions
 ADMIN_DIR = "admin/"
 ENTRY = "decap-cms.js"
 MIN_MAJOR = 3
+#: Guongsang's own additions (outputs/editor/assets/): Vietnamese phrases and the profile preview, phone layout.
+EXTRAS = ("gs-editor.js", "gs-editor.css")
 INSTALL_HINT = "Cài bằng lệnh `npm ci` (hoặc `npm install decap-cms@3`) trong thư mục của mkdocs.yml rồi dựng lại."
 
 
@@ -49,11 +51,15 @@ def find_decap(root: Path, options: EditorOptions) -> DecapFiles:
     return DecapFiles(version, files)
 
 
-def index_html(site_name: str, options: EditorOptions) -> str:
-    """The editor's page: Vietnamese, not indexed by search engines, scripts only from /admin/ itself."""
+def index_html(site_name: str, options: EditorOptions, collection: str) -> str:
+    """The editor's page: Vietnamese, not indexed by search engines, scripts only from /admin/ itself.
+
+    The trial's repository (trial.py) is set before Decap starts; gs-editor.js runs after Decap's
+    bundle has defined ``CMS`` and before Decap starts, on DOMContentLoaded.
+    """
     trial = ""
     if options.is_trial:
-        trial = ('<p class="gs-trial" role="status">Bản dùng thử: bài soạn ở đây chỉ nằm trong trình duyệt này, '
+        trial = ('<script src="trial-repo.js"></script>\n<p class="gs-trial" role="status">Bản dùng thử: bài soạn ở đây chỉ nằm trong trình duyệt này, '
                  "không được lưu vào kho và mất khi tải lại trang.</p>\n")
     return f"""<!doctype html>
 <html lang="vi">
@@ -62,7 +68,9 @@ def index_html(site_name: str, options: EditorOptions) -> str:
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <title>Soạn hồ sơ gương điển hình — {html.escape(site_name)}</title>
+<meta name="gs-collection" content="{html.escape(collection)}">
 <link href="config.yml" type="text/yaml" rel="cms-config-url">
+<link href="gs-editor.css" rel="stylesheet">
 <style>
 .gs-trial{{position:fixed;bottom:0;left:0;right:0;margin:0;padding:.5rem 1rem;z-index:1000;
 background:#fff4ce;color:#3b2f00;font:14px/1.4 system-ui,sans-serif;border-top:1px solid #b38f00;text-align:center}}
@@ -71,6 +79,7 @@ background:#fff4ce;color:#3b2f00;font:14px/1.4 system-ui,sans-serif;border-top:1
 <body>
 <noscript>Trình soạn thảo cần bật JavaScript trong trình duyệt.</noscript>
 {trial}<script src="{ENTRY}"></script>
+<script src="gs-editor.js"></script>
 </body>
 </html>
 """
