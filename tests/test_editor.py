@@ -6,15 +6,18 @@ JSON Schema, not from the editor module.
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from pathlib import Path
 from typing import Any
 
+import frontmatter
 import pytest
 import yaml
+from PIL import Image
 
-from conftest import REPO, copy_project, run_guongsang
+from conftest import REPO, TODAY, _published_on, copy_project, run_guongsang
 from guongsang.core.model import Profile
 
 DEFAULTS = REPO / "scripts" / "guongsang" / "defaults"
@@ -124,24 +127,34 @@ def test_editor_is_optional_and_its_errors_stop_the_build_in_vietnamese(tmp_path
     assert not (project / "site" / "admin").exists() and (project / "site" / "index.html").is_file()
 
 
+def _published(meta: dict[str, Any]) -> bool:
+    return not meta.get("draft") and not meta.get("withdrawn") and _published_on(meta["date"]) <= TODAY
+
+
 def test_the_trial_editor_holds_the_sample_profiles_to_edit(sample_site: Path) -> None:
-    """The sample's trial editor (test-repo) starts with the sample's own profiles, word for word."""
+    """The sample's trial editor (test-repo) starts with the profiles the portal publishes, word for word,
+    and nothing it does not: the trial is part of the public site, so no draft, scheduled or withdrawn
+    profile. Their photos are the portal's own re-encoded JPEGs (no EXIF, no GPS), never the originals."""
     script = (sample_site / "admin" / "trial-repo.js").read_text(encoding="utf-8")
     tree = json.loads(re.search(r"window\.repoFiles = (\{[^\n]*\});\n", script).group(1))
     seeded, photos = {}, {}
     for year, files in tree["exemplars"].items():
         for name, leaf in files.items():
-            if "media" in leaf:  # an existing photo, published under /admin/ for the trial to fetch
-                photos[f"exemplars/{year}/{name}"] = (sample_site / "admin" / leaf["media"]).read_bytes()
+            if "media" in leaf:  # an existing photo: the address of the portal's published copy, from /admin/
+                assert leaf["media"].startswith("../guong-dien-hinh/") and leaf["media"].endswith(".jpg")
+                photos[f"exemplars/{year}/{name}"] = (sample_site / "admin" / leaf["media"]).resolve().read_bytes()
             else:
                 seeded[f"exemplars/{year}/{name}"] = leaf["content"]
-    on_disk = {p.relative_to(REPO).as_posix(): p.read_text(encoding="utf-8")
-               for p in (REPO / "exemplars").glob("*/*.md")}
-    assert seeded == on_disk
-    named = {f"exemplars/{p.parts[-2]}/{m}" for p in (REPO / "exemplars").glob("*/*.md")
+    published = [p for p in sorted((REPO / "exemplars").glob("*/*.md")) if _published(frontmatter.load(p).metadata)]
+    on_disk = {p.relative_to(REPO).as_posix(): p.read_text(encoding="utf-8") for p in published}
+    assert seeded == on_disk and len(on_disk) >= 35
+    named = {f"exemplars/{p.parts[-2]}/{m}" for p in published
              for m in re.findall(r"^photo: *(\S+)", p.read_text(encoding="utf-8"), flags=re.M)}
     assert named and set(photos) == named
-    assert all(data == (REPO / path).read_bytes() for path, data in photos.items())
+    for path, data in photos.items():
+        assert data != (REPO / path).read_bytes() and b"Exif\x00\x00" not in data, path
+        with Image.open(io.BytesIO(data)) as img:
+            assert img.format == "JPEG" and not img.getexif() and "icc_profile" not in img.info
     page = (sample_site / "admin" / "index.html").read_text(encoding="utf-8")
     scripts = re.findall(r'<script src="([^"]+)"', page)
     assert scripts == ["trial-repo.js", "decap-cms.js", "gs-editor.js"]  # seeded before Decap starts

@@ -157,7 +157,8 @@ def test_serve_starting_with_an_error_shows_it_then_the_portal(tmp_path: Path, c
         page = chromium_page.new_page()
         response = page.goto(base + PROFILE_URL)
         assert response is not None and response.status == 503
-        _expect_problem_page(page, PROFILE, "dòng 3", "GS004", "YAML", deep.relative_to(project).as_posix(), "GS101")
+        _expect_problem_page(page, PROFILE, "dòng 2", "GS004", "YAML",  # the line the bracket opens on
+                              deep.relative_to(project).as_posix(), "GS101")
         errors = page.locator(".gs-pp-item--error").count()
         assert errors >= 2 and errors == page.locator(".gs-pp-item").count()
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")

@@ -212,9 +212,8 @@ def test_without_site_url_says_to_set_it(tmp_path: Path) -> None:
 def test_the_fetcher_serves_only_the_folders_it_was_given(sample: Path, spy: str) -> None:
     """What `check` already refuses (remote images, file: URLs) and what nh3 drops (stylesheets) cannot
     reach the network or the disk through WeasyPrint either: the fetcher is the last door."""
-    from weasyprint import HTML
-
     from guongsang.outputs.print.fetcher import FolderFetcher
+    from guongsang.outputs.print.weasy import HTML
 
     photo = (sample / "exemplars" / "2024" / "cao-van-khiem.jpg").as_uri()
     fetcher = FolderFetcher([sample / "exemplars"])
@@ -265,3 +264,14 @@ def test_print_cache_is_reused_across_booklets_and_posters(sample: Path) -> None
     printed(sample, "booklet", "--year", "2023", name="nam-2023-lai.pdf")
     again = {p.name: p.stat().st_mtime_ns for p in cache.glob("*.jpg")}
     assert {name: again[name] for name in first} == first  # nothing of the first booklet was made again
+
+
+def test_importing_print_leaves_pillow_refusing_damaged_photos() -> None:
+    """WeasyPrint makes Pillow accept truncated images for the whole process when imported; `guongsang print`
+    imports it before `check` runs, so the flag must be put back (outputs/print/weasy.py)."""
+    code = ("import io\nfrom PIL import Image, ImageFile\nimport guongsang.outputs.print.render, guongsang.outputs.print.weasy\n"
+            "import weasyprint.images\nbuf = io.BytesIO()\nImage.new('RGB', (400, 400), 'red').save(buf, 'JPEG')\n"
+            "try:\n    Image.open(io.BytesIO(buf.getvalue()[:2000])).load()\nexcept OSError:\n    print('refused')\n"
+            "print(ImageFile.LOAD_TRUNCATED_IMAGES)\n")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert run.stdout.split() == ["refused", "False"], run.stderr

@@ -40,7 +40,7 @@ def print_group() -> None:
 def _load(root: Path | None) -> Published:
     try:
         with contextlib.redirect_stdout(io.StringIO()):  # its English advice: ours follows, in Vietnamese
-            import weasyprint  # noqa: F401  (loads Pango: an OSError when it is not installed)
+            from guongsang.outputs.print import weasy  # noqa: F401  (loads Pango: an OSError when it is missing)
     except OSError:
         fail(PANGO_MISSING, 1)
     pub = load_published(root, "in")

@@ -132,7 +132,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         outputs = plan_files(self.catalog, self.options) + self.attached.files + self.radio.files()
         outputs += [OutputFile(out.uri, source=out.source, linkable=True) for out in images.files]
         outputs += [OutputFile(spec.src_uri, content=self._markdown(spec)) for spec in self.specs.values()]
-        outputs += self._editor_files(config)
+        outputs += self._editor_files(config, images.photos)
         generated = [as_file(config, out) for out in outputs] + theme.files(config)
         generated += self.identity.files(config, files)
         self.views = Views(self.catalog, self.options, images.photos, images.cards, feeds=bool(config.site_url),
@@ -167,10 +167,10 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
             self._report(self.rebuild.report())
         return files
 
-    def _editor_files(self, config: MkDocsConfig) -> list[OutputFile]:
+    def _editor_files(self, config: MkDocsConfig, photos: dict[str, Any]) -> list[OutputFile]:
         facts = SiteFacts(config.site_name, config.site_url or "", repo_prefix(self.root) / self.config.exemplars_dir,
                           self.options.profile_prefix, clock.today())
-        files, report = editor_files(self.decap, self.editor, self.catalog, facts)
+        files, report = editor_files(self.decap, self.editor, self.catalog, facts, photos)
         if report:
             self._report(report)
         return files

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from guongsang.core.catalog import Catalog
 from guongsang.outputs.editor.bundle import ADMIN_DIR, EXTRAS, DecapFiles, index_html
@@ -15,8 +17,9 @@ TRIAL_LIMIT = 300  # profiles seeded into the trial editor (newest first): its s
 
 
 def editor_files(decap: DecapFiles | None, options: EditorOptions | None, catalog: Catalog,
-                 site: SiteFacts) -> tuple[list[OutputFile], str | None]:
-    """The /admin/ files and a one-line Vietnamese report (nothing when the editor is off)."""
+                 site: SiteFacts, photos: Mapping[str, Mapping[str, Any]]) -> tuple[list[OutputFile], str | None]:
+    """The /admin/ files and a one-line Vietnamese report (nothing when the editor is off). ``photos``: the
+    portal's published pictures by slug (outputs/portal/imagery.py), which the trial links to."""
     if decap is None or options is None:
         return [], None
     files = [
@@ -25,10 +28,9 @@ def editor_files(decap: DecapFiles | None, options: EditorOptions | None, catalo
     ]
     files += [OutputFile(f"{ADMIN_DIR}{name}", source=ASSETS / name) for name in EXTRAS]
     if options.is_trial:  # the sample's profiles, to try the editor on
-        profiles = [*catalog.published, *catalog.withheld, *catalog.withdrawn][:TRIAL_LIMIT]
-        script, photos = trial_repository(profiles, site.exemplars_dir)
+        largest = {slug: picture["jpg"][-1]["url"] for slug, picture in photos.items() if picture.get("jpg")}
+        script = trial_repository(catalog.published[:TRIAL_LIMIT], site.exemplars_dir, largest)
         files.append(OutputFile(f"{ADMIN_DIR}{TRIAL_SCRIPT}", content=script))
-        files += [OutputFile(f"{ADMIN_DIR}{uri}", source=path, linkable=True) for uri, path in photos.items()]
     # npm replaces node_modules wholesale (never rewrites a file in place): safe to hard-link.
     files += [OutputFile(f"{ADMIN_DIR}{path.name}", source=path, linkable=True) for path in decap.files]
     where = "bản dùng thử, không lưu vào kho" if options.is_trial else f"kho {options.backend.get('repo', '')}".strip()

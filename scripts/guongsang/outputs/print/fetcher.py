@@ -14,9 +14,8 @@ import mimetypes
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from weasyprint.urls import URLFetcher, URLFetcherResponse
-
 from guongsang.outputs.images.fonts import FONT_DIR
+from guongsang.outputs.print.weasy import URLFetcher, URLFetcherResponse
 
 FAMILY = "Guongsang Sans"
 # (file, weight, style): the faces the templates use

@@ -117,9 +117,8 @@ def _fonts() -> Any:
 
 
 def _write_pdf(html: str, pub: Published, folder: Path, output: Path) -> int:
-    from weasyprint import HTML
-
     from guongsang.outputs.print.fetcher import FolderFetcher
+    from guongsang.outputs.print.weasy import HTML
 
     logging.getLogger("weasyprint").setLevel(logging.ERROR)  # a refused image is left out, quietly
     logging.getLogger("fontTools").setLevel(logging.ERROR)
