@@ -20,7 +20,7 @@ from guongsang.core import clock
 from guongsang.core.catalog import Catalog, build_catalog
 from guongsang.core.project import CheckResult, Project, check_project
 from guongsang.core.radiosettings import RadioSettings
-from guongsang.core.settings import CONFIG_NAME, _plugin_options, _scalar, read_radio
+from guongsang.core.settings import CONFIG_NAME, _block, _plugin_options, _scalar, read_radio
 from guongsang.core.settings import read as read_settings
 
 PROFILE_PREFIX = "guong-dien-hinh"  # the plugin's profile_prefix default (mkdocs_plugin/options.py)
@@ -55,14 +55,19 @@ def _text(value: object) -> str:
     return " ".join(value.split()) if isinstance(value, str) else ""
 
 
-def read_site(root: Path) -> Site:
-    """site_name, site_url, site_description and the plugin's scalar options from mkdocs.yml (defaults when
-    it is missing or unreadable: `check` and the build report a broken one)."""
+def _config(root: Path) -> yaml.MappingNode | None:
+    """mkdocs.yml composed (never constructed), or None when it is missing or unreadable."""
     try:
         node = yaml.compose((root / CONFIG_NAME).read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return Site()
-    if not isinstance(node, yaml.MappingNode):
+        return None
+    return node if isinstance(node, yaml.MappingNode) else None
+
+
+def read_site(node: yaml.MappingNode | None) -> Site:
+    """site_name, site_url, site_description and the plugin's scalar options from mkdocs.yml (defaults when
+    it is missing or unreadable: `check` and the build report a broken one)."""
+    if node is None:
         return Site()
     top = {k.value: _scalar(v) for k, v in node.value if isinstance(k, yaml.ScalarNode)}
     url = _text(top.get("site_url"))
@@ -84,22 +89,14 @@ def read_site(root: Path) -> Site:
                 share_card)
 
 
-def read_agency(root: Path) -> agency_mod.Agency:
-    """The agency as the portal shows it (its problems are `check`'s to report)."""
-    try:
-        node = yaml.compose((root / CONFIG_NAME).read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return agency_mod.Agency()
+def read_agency(root: Path, node: yaml.MappingNode | None) -> agency_mod.Agency:
+    """The agency as the portal shows it (its problems are `check`'s to report), read as `check` reads it."""
     found = _plugin_options(node)
-    block = next((v for k, v in found[1].value if isinstance(k, yaml.ScalarNode) and k.value == "agency"),
-                 None) if found else None
+    block = _block(found[1], "agency") if found else None
     if block is None:
         return agency_mod.Agency()
-    try:
-        raw = yaml.SafeLoader("").construct_document(block)
-    except yaml.YAMLError:
-        return agency_mod.Agency()
-    return agency_mod.read(root, raw, max_pixels=read_settings(root).max_pixels)[0]
+    _, raw, lines = block
+    return agency_mod.read(root, raw, lines, max_pixels=read_settings(root).max_pixels)[0]
 
 
 def load(project: Project, now: datetime | None = None) -> Published:
@@ -109,4 +106,5 @@ def load(project: Project, now: datetime | None = None) -> Published:
     """
     result = check_project(project)
     catalog = build_catalog(result.exemplars, result.vocabs, now or clock.now())
-    return Published(project, result, catalog, read_site(project.root), read_agency(project.root))
+    node = _config(project.root)
+    return Published(project, result, catalog, read_site(node), read_agency(project.root, node))
