@@ -40,6 +40,7 @@ class Served:
     https: str  # https://localhost:<port>/
     http: str  # http://localhost:<port>/
     acme: Path | None = None  # the folder served at http://…/.well-known/acme-challenge/ (certbot's webroot)
+    editor: str = ""  # https://bientap.localhost:<port>/: the shipped editor-only origin, uncommented
 
 
 def _free_port() -> int:
@@ -53,6 +54,17 @@ def _replace_all(text: str, replacements: list[tuple[str, str]]) -> str:
         assert old in text, f"deploy/nginx/guongsang.conf no longer contains {old!r}"
         text = text.replace(old, new)
     return text
+
+
+EDITOR_ORIGIN = "# A separate origin for the web editor"  # the commented server block that ends the file
+
+
+def _uncommented(block: str) -> str:
+    """The shipped editor-origin block as the guide says to use it: its ``server { … }`` lines uncommented."""
+    start = block.index("\n# server {\n") + 1
+    lines = block[start:].splitlines(keepends=True)
+    assert lines[-1].rstrip() == "# }", "the editor's server block ends the file"
+    return "".join(line[2:] if line.startswith("# ") else line.lstrip("#") for line in lines)
 
 
 def _certificate(folder: Path) -> tuple[Path, Path]:
@@ -85,8 +97,10 @@ def nginx(nginx_bin: str, site: Path, work: Path, user: str | None = None) -> It
         shutil.copy(snippet, conf / "snippets" / snippet.name)
     cert, key = _certificate(work)
     (work / "acme").mkdir()
-    http_port, https_port = _free_port(), _free_port()
-    server = _replace_all((DEPLOY / "guongsang.conf").read_text(encoding="utf-8"), [
+    http_port, https_port, editor_port = _free_port(), _free_port(), _free_port()
+    portal, marker, editor = (DEPLOY / "guongsang.conf").read_text(encoding="utf-8").partition(EDITOR_ORIGIN)
+    assert marker, f"deploy/nginx/guongsang.conf no longer contains {EDITOR_ORIGIN!r}"
+    server = _replace_all(portal, [
         (f"/etc/letsencrypt/live/{NAME}/fullchain.pem", str(cert)),
         (f"/etc/letsencrypt/live/{NAME}/privkey.pem", str(key)),
         (NAME, "localhost"),
@@ -96,6 +110,14 @@ def nginx(nginx_bin: str, site: Path, work: Path, user: str | None = None) -> It
         ("    listen [::]:443 ssl http2;\n", ""),
         ("listen 80;", f"listen 127.0.0.1:{http_port};"),
         ("listen 443 ssl http2;", f"listen 127.0.0.1:{https_port} ssl http2;"),
+    ])
+    server += _replace_all(_uncommented(editor), [
+        (f"/etc/letsencrypt/live/bientap.{NAME}/fullchain.pem", str(cert)),
+        (f"/etc/letsencrypt/live/bientap.{NAME}/privkey.pem", str(key)),
+        (f"bientap.{NAME}", "bientap.localhost"),  # Chromium resolves *.localhost to this machine
+        ("/srv/guongsang/site", str(site)),
+        ("    listen [::]:443 ssl http2;\n", ""),
+        ("listen 443 ssl http2;", f"listen 127.0.0.1:{editor_port} ssl http2;"),
     ])
     (conf / "guongsang.conf").write_text(server, encoding="utf-8")
     log = work / "error.log"
@@ -112,7 +134,8 @@ def nginx(nginx_bin: str, site: Path, work: Path, user: str | None = None) -> It
     process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         _wait_for(https_port, process, log)
-        yield Served(f"https://localhost:{https_port}/", f"http://localhost:{http_port}/", work / "acme")
+        yield Served(f"https://localhost:{https_port}/", f"http://localhost:{http_port}/", work / "acme",
+                     f"https://bientap.localhost:{editor_port}/")
     finally:
         process.terminate()
         process.wait(timeout=10)

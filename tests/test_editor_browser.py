@@ -208,6 +208,47 @@ def test_the_preview_is_the_profile_page_in_the_portal_style(editor: Any, base_u
     assert csp_violations(page) == [] and page.errors == []
 
 
+PORTAL_STYLED = """() => [...document.querySelectorAll("iframe")].some((f) => f.contentDocument &&
+  [...f.contentDocument.querySelectorAll("link[rel=stylesheet]")].some((l) => l.href.endsWith("/assets/guongsang/guongsang.css")))"""
+
+
+STATUSES = """(paths) => Promise.all(paths.map((p) => fetch(p, {redirect: "manual", cache: "no-store"})
+  .then((r) => r.type === "opaqueredirect" ? "redirect" : r.status)))"""
+
+
+def test_on_an_origin_of_its_own_the_editor_previews_in_the_portal_style(browser: Any, deployed: Any) -> None:
+    """The editor-only origin of deploy/nginx/guongsang.conf (uncommented as the guide says) serves /admin/ and
+    the portal's style, font and photo files, nothing else of the portal; the preview still looks like the portal."""
+    editor = str(deployed.editor)
+    assert urlparse(editor).netloc != urlparse(str(deployed.https)).netloc
+    page = open_editor(browser, editor, {"width": 1280, "height": 1000})
+    try:
+        page.goto(editor + EXISTING)
+        page.get_by_label("Tên điển hình").fill("Đặng Thị Hường (sửa)")
+        title = page.frame_locator("iframe").first.locator("article.gs-profile h1")
+        title.wait_for()
+        page.wait_for_function(PORTAL_STYLED)
+        page.wait_for_function("() => [...document.querySelectorAll('iframe')].some(f => "
+                               "[...f.contentDocument.images].some(i => i.complete && i.naturalWidth > 0))")  # the photo
+        page.wait_for_function("() => document.querySelector('iframe').contentDocument.fonts.ready.then(() => true)")
+        assert "Be Vietnam Pro" in title.evaluate("e => getComputedStyle(e).fontFamily")
+        loaded = title.evaluate("e => [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family)")
+        assert any("Be Vietnam Pro" in family for family in loaded), loaded  # its woff2 came from this origin
+        assert csp_violations(page) == [] and page.errors == []
+        assert all(urlparse(url).netloc == urlparse(editor).netloc for url in page.requests if url.startswith("http"))
+        sheets = page.frame_locator("iframe").first.locator("link[rel=stylesheet]").evaluate_all(
+            "ls => ls.map(l => new URL(l.href).pathname)")
+        assert any(s.startswith("/assets/stylesheets/main.") for s in sheets), sheets
+        portal = ["/index.html", "/guong-dien-hinh/", "/sitemap.xml", "/assets/guongsang/guongsang.js", "/pagefind/pagefind.js"]
+        statuses = page.evaluate(STATUSES, ["/", *sheets, *portal])
+        assert statuses[0] == "redirect"  # the origin's root leads to the editor
+        assert statuses[1:1 + len(sheets)] == [200] * len(sheets)
+        assert statuses[1 + len(sheets):] == [404] * len(portal)  # nothing else of the portal on this origin
+        assert csp_violations(page) == []
+    finally:
+        page.context.close()
+
+
 def test_an_existing_profile_edited_with_a_new_photo_passes_check(editor: Any, base_url: str, tmp_path: Path) -> None:
     page = editor
     page.goto(base_url + EXISTING)

@@ -31,7 +31,7 @@ from guongsang.mkdocs_plugin.files import as_file
 from guongsang.mkdocs_plugin.options import GuongsangConfig, problem_of, radio_of
 from guongsang.outputs.editor.bundle import find_decap
 from guongsang.outputs.editor.config import EditorError, SiteFacts, read_options, repo_prefix
-from guongsang.outputs.editor.site import editor_files
+from guongsang.outputs.editor.site import editor_files, write_preview_styles
 from guongsang.outputs.images.cache import ImageCache
 from guongsang.outputs.portal import fieldtable, head, htmlfix, typography
 from guongsang.outputs.portal.attachments import finish_html, publish_attachments
@@ -261,8 +261,9 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         if failed:
             raise PluginError(failed)
         self._report(feeds)
+        styles = {write_preview_styles(site_dir)} if self.decap and self.editor else set()
         if self.rebuild:
-            self.memory = self.rebuild.finish(site_dir, {f.dest_uri for f in self.files} | self.feed_uris)
+            self.memory = self.rebuild.finish(site_dir, {f.dest_uri for f in self.files} | self.feed_uris | styles)
             if self.search:
                 later.start(self.search, site_dir, self._report, self.memory.page_keys, self.memory.site_key)
 

@@ -2,7 +2,7 @@
  * - the trial backend made able to open the project's own profiles (see trial.py);
  * - the Vietnamese phrases Decap's own "vi" locale lacks (it falls back to English for them);
  * - the preview of a profile laid out as the portal's profile page (gs/profile.html), styled by the
- *   portal's own stylesheets, read from the portal's home page (../) so their hashed names never go stale.
+ *   portal's own stylesheets, listed by the build in preview-styles.json so their hashed names never go stale.
  */
 (function () {
   "use strict";
@@ -108,14 +108,15 @@
     };
   }
 
-  // The portal's stylesheets, as its home page links them.
-  var home = new URL("../", document.baseURI).href;
-  fetch(home, { credentials: "same-origin" }).then(function (r) { return r.ok ? r.text() : ""; }).then(function (text) {
-    var doc = new DOMParser().parseFromString(text, "text/html");
-    doc.querySelectorAll('link[rel="stylesheet"]').forEach(function (link) {
-      CMS.registerPreviewStyle(new URL(link.getAttribute("href"), home).href);
-    });
-  }).catch(function () { /* the editor on an origin without the portal: an unstyled preview */ });
+  // The portal's stylesheets, as its home page links them: the build lists them in preview-styles.json
+  // (paths from the site's root), served beside this file on the portal and on an editor origin of its own.
+  var root = new URL("../", document.baseURI).href;
+  fetch("preview-styles.json", { credentials: "same-origin" }).then(function (r) { return r.ok ? r.json() : []; })
+    .then(function (paths) {
+      (Array.isArray(paths) ? paths : []).forEach(function (path) {
+        if (typeof path === "string") CMS.registerPreviewStyle(new URL(path, root).href);
+      });
+    }).catch(function () { /* no list: an unstyled preview */ });
 
   function optionLabel(collection, name, value) {
     var field = collection.get("fields").find(function (f) { return f.get("name") === name; });
