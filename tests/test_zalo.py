@@ -119,9 +119,9 @@ def test_article_still_processing_is_verified_next_time_not_created_again(
     api, url = fake
     project = _project(built_site, tmp_path)
     api.processing = 99  # every verify of this run: "being processed"
-    first = _publish(project, url, "--limit", "1")
+    first = _publish(project, url, "--limit", "1", "--verify-tries", "2")  # asks twice, 1 s apart
     assert first.returncode == 1 and "Article is being processed" in first.stderr
-    assert api.total_creates == 1
+    assert api.total_creates == 1 and [r[0] for r in api.requests].count("/v2.0/article/verify") == 2
     api.processing = 0
     second = _publish(project, url, "--limit", "1")
     assert second.returncode == 0, second.stderr

@@ -42,9 +42,12 @@ def zalo() -> None:
 @click.option("--settle-minutes", type=click.IntRange(min=0), default=10, show_default=True,
               help="Bài có lần tạo không rõ kết quả chỉ được đối chiếu và tạo lại sau ngần này phút "
                    "(Zalo cần thời gian xử lý trước khi bài hiện trong danh sách).")
+@click.option("--verify-tries", type=click.IntRange(min=1, max=10), default=5, show_default=True,
+              help="Số lần hỏi Zalo bài mới tạo đã xử lý xong chưa (chờ 1, 2, 4, 8… giây giữa các lần); "
+                   "bài chưa xong được xác nhận ở lần chạy sau, không tạo lại.")
 @click.option("--dry-run", is_flag=True, help="Chỉ liệt kê các bài sẽ đăng; không gửi gì.")
 def publish_command(root: Path | None, site_dir: Path | None, feed: str, state_file: Path | None, api: str | None,
-                    limit: int | None, timeout: int, settle_minutes: int, dry_run: bool) -> None:
+                    limit: int | None, timeout: int, settle_minutes: int, verify_tries: int, dry_run: bool) -> None:
     """Đăng các bài chưa đăng trong zalo.json của trang đã dựng (tạo bài → xác nhận).
 
     Mã truy cập (access token) của OA lấy từ biến môi trường ZALO_OA_ACCESS_TOKEN.
@@ -61,7 +64,8 @@ def publish_command(root: Path | None, site_dir: Path | None, feed: str, state_f
     if not token:
         fail(f"Chưa có mã truy cập: đặt biến môi trường {TOKEN_ENV} (access token của Official Account).")
     try:
-        client = Client(api or os.environ.get(API_ENV) or DEFAULT_API, token, timeout=timeout)
+        client = Client(api or os.environ.get(API_ENV) or DEFAULT_API, token, timeout=timeout,
+                        verify_tries=verify_tries)
         with publisher_lock(project.root / LOCK):
             state = State(state_path)
             state.sweep()
