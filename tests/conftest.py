@@ -101,36 +101,110 @@ def copy_project(dest: Path, *, warm_images: bool = True) -> Path:
     """A copy of the sample portal project (content, profiles, theme, mkdocs.yml) at ``dest``.
 
     Its npm packages (Decap CMS for /admin/) are the ones `npm ci` installed in the repository, linked.
-    With ``warm_images`` (the default) its image cache is a copy of one made by a single build of the
-    sample for the whole test run: the cache is keyed by content, so a copy only saves the encoding
+    With ``warm_images`` (the default) its image cache is a copy of the one the run's shared build of the
+    sample made (:func:`sample_project`): the cache is keyed by content, so a copy only saves the encoding
     (about 7 of a cold build's 10 seconds); tests of the image pipeline itself ask for a cold copy.
     """
     for name in ("content", "exemplars", "theme"):
         shutil.copytree(REPO / name, dest / name)
     shutil.copy(REPO / "mkdocs.yml", dest / "mkdocs.yml")
-    if (REPO / "node_modules").is_dir():
-        (dest / "node_modules").symlink_to(REPO / "node_modules", target_is_directory=True)
+    _link_node_modules(dest)
     if warm_images:
-        shutil.copytree(_warm_image_cache(), dest / ".cache" / "guongsang" / "images")
+        shutil.copytree(sample_project() / IMAGE_CACHE, dest / IMAGE_CACHE)
     return dest
 
 
-def _warm_image_cache() -> Path:
-    """The sample's image cache after one cold build, made once per test run and shared by the xdist workers
-    (the first to need it builds it under a lock; the others wait and reuse it)."""
+IMAGE_CACHE = Path(".cache") / "guongsang" / "images"
+DEMO_COUNT = 300  # the shared demo: sections with several pages at 24 a page, still a few seconds to build
+
+
+def _link_node_modules(project: Path) -> None:
+    if (REPO / "node_modules").is_dir() and not (project / "node_modules").exists():
+        (project / "node_modules").symlink_to(REPO / "node_modules", target_is_directory=True)
+
+
+def _run_home() -> Path:
+    """This test run's folder for builds shared by every xdist worker (removed when the run ends)."""
     run = os.environ.get("PYTEST_XDIST_TESTRUNUID") or f"pid{os.getpid()}"
-    home = Path(tempfile.gettempdir()) / f"guongsang-tests-{run}"
-    images = home / "du-an" / ".cache" / "guongsang" / "images"
+    return Path(tempfile.gettempdir()) / f"guongsang-tests-{run}"
+
+
+def shared_build(name: str, make: Callable[[Path], None]) -> Path:
+    """A project made and built once per test run by ``make(folder)``: the first worker to ask builds it under
+    a lock, the others wait and reuse it. Tests read it; those that change a project change a copy."""
+    home = _run_home()
     home.mkdir(exist_ok=True)
-    with open(home / "lock", "w") as lock:
+    with open(home / f"{name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        if not (home / "done").exists():
-            shutil.rmtree(home / "du-an", ignore_errors=True)
-            project = copy_project(home / "du-an", warm_images=False)
-            built = run_guongsang("build", cwd=project)
-            assert built.returncode == 0, built.stderr
-            (home / "done").touch()
-    return images
+        if not (home / f"{name}.done").exists():
+            shutil.rmtree(home / name, ignore_errors=True)
+            (home / name).mkdir()
+            make(home / name / "du-an")
+            (home / f"{name}.done").touch()
+    return home / name / "du-an"
+
+
+def _make_sample(folder: Path) -> None:
+    copy_project(folder, warm_images=False)
+    built = run_guongsang("build", cwd=folder)
+    assert built.returncode == 0, built.stderr
+
+
+def _make_demo(folder: Path) -> None:
+    made = run_guongsang("demo", "--count", str(DEMO_COUNT), str(folder), cwd=folder.parent)
+    assert made.returncode == 0, made.stderr
+    _link_node_modules(folder)
+    built = run_guongsang("build", cwd=folder)
+    assert built.returncode == 0, built.stderr
+
+
+def sample_project() -> Path:
+    """The sample project built once for the whole run (its site, and the image cache copies start from)."""
+    return shared_build("mau", _make_sample)
+
+
+def demo_project() -> Path:
+    """`guongsang demo --count DEMO_COUNT`, built once for the whole run."""
+    return shared_build("demo", _make_demo)
+
+
+def copy_demo(dest: Path) -> Path:
+    """A copy of the shared demo project at ``dest``, its image cache warm, without its site."""
+    source = demo_project()
+    shutil.copytree(source, dest, symlinks=True, ignore=shutil.ignore_patterns("site", ".cache"))
+    shutil.copytree(source / IMAGE_CACHE, dest / IMAGE_CACHE)
+    return dest
+
+
+#: The longest test files (about 40 s or more each, `--durations`), handed to the workers first (with xdist's
+#: --no-loadscope-reorder): a long file started last would keep one worker busy while the others stand idle.
+LONGEST_FIRST = [
+    "tests/visual/test_geometry.py", "tests/test_identical_demo.py", "tests/test_identical_output.py",
+    "tests/test_layout_cards.py", "tests/test_zalo.py", "tests/test_image_pool.py", "tests/test_print.py",
+    "tests/test_bench.py", "tests/test_readme_commands.py", "tests/test_search_browser.py", "tests/test_images.py",
+    "tests/test_editor_browser.py", "tests/test_build_safety.py", "tests/test_image_check.py", "tests/test_check_cache.py",
+]
+
+
+@pytest.hookimpl(optionalhook=True)  # xdist's hook: unknown when xdist is off (-p no:xdist)
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """One test worker more than the cores this run may use: the suite waits on browsers, servers and
+    subprocesses about a quarter of the time, so a third worker on two cores keeps them busy (measured:
+    13 min 40 s against 14 min 24 s with two)."""
+    return len(os.sched_getaffinity(0)) + 1
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    missing = [path for path in LONGEST_FIRST if not (REPO / path).is_file()]
+    if missing:
+        raise pytest.UsageError(f"conftest.LONGEST_FIRST names files that do not exist: {missing}")
+    rank = {path: n for n, path in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::", 1)[0], len(rank)))  # stable: file order kept
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    if not hasattr(session.config, "workerinput"):  # the controller, after every worker is done
+        shutil.rmtree(_run_home(), ignore_errors=True)
 
 
 def set_plugin_options(project: Path, *lines: str) -> None:
@@ -143,12 +217,16 @@ def set_plugin_options(project: Path, *lines: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample portal built once per test session with `guongsang build`; tests only read it."""
-    project = copy_project(tmp_path_factory.mktemp("mau") / "du-an")
-    result = run_guongsang("build", cwd=project)
-    assert result.returncode == 0, result.stderr
-    return project / "site"
+def sample_site() -> Path:
+    """The sample portal built once per test run with `guongsang build` (:func:`sample_project`); tests only
+    read it."""
+    return sample_project() / "site"
+
+
+@pytest.fixture(scope="session")
+def demo_site() -> Path:
+    """The shared demo's built site (:func:`demo_project`); tests only read it."""
+    return demo_project() / "site"
 
 
 def write(root: Path, rel: str, text: str | bytes) -> Path:

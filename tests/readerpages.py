@@ -1,4 +1,4 @@
-"""Every page type a reader meets, on the built sample and on a small demo, for the reader-facing
+"""Every page type a reader meets, on the built sample and on the run's shared demo (conftest.demo_site), for the reader-facing
 browser tests (language, requests, fonts).
 
 Pages are found in the built sites themselves (a profile with a photo is one whose page shows
@@ -9,17 +9,10 @@ everywhere, and a missing page fails.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
-
-import pytest
-
-from conftest import run_guongsang
 
 OPTIONAL: set[str] = set()  # page types still being added (none now: "Theo dõi" is in every site)
 SEARCH = "tim-kiem/?q=nguyen"  # a query with results on both sites
-DEMO_COUNT = 80  # enough for a section with a second page at 24 per page
-_demo: dict[str, Path] = {}
 
 
 def _profiles(site: Path) -> tuple[str, str]:
@@ -67,17 +60,3 @@ def pages(site: Path, *, demo: bool = False) -> tuple[list[tuple[str, str]], lis
         if path and not path.startswith(("khong-co", "tim-kiem")):
             assert (site / path / "index.html").is_file(), f"{name}: {path}"
     return found, missing
-
-
-def demo_site(factory: pytest.TempPathFactory) -> Path:
-    """A small `guongsang demo` project, built once per test process, with the repository's npm packages."""
-    if "site" not in _demo:
-        root = factory.mktemp("demo") / "du-an"
-        assert run_guongsang("demo", "--count", str(DEMO_COUNT), str(root), cwd=root.parent).returncode == 0
-        repo_modules = Path(__file__).resolve().parents[1] / "node_modules"
-        if repo_modules.is_dir():
-            os.symlink(repo_modules, root / "node_modules", target_is_directory=True)
-        result = run_guongsang("build", "--root", str(root), cwd=root.parent)
-        assert result.returncode == 0, result.stderr
-        _demo["site"] = root / "site"
-    return _demo["site"]

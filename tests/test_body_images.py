@@ -3,11 +3,9 @@ with the line of each, in time linear in the body's length (hostile bodies inclu
 
 from __future__ import annotations
 
-import gc
-import time
-
 import pytest
 
+import linearkit
 from guongsang.core.bodyimages import find, is_remote, path_of, rewrite
 
 BODY = """Đoạn đầu.
@@ -77,33 +75,10 @@ HOSTILE = {
 }
 
 
-def _best_time(text: str) -> float:
-    """The fastest of several runs: the least disturbed by other work on a shared machine."""
-    runs = []
-    gc.disable()  # a collection of other tests' garbage would land in one size's time only
-    try:
-        for _ in range(3):
-            start = time.perf_counter()
-            find(text)
-            runs.append(time.perf_counter() - start)
-    finally:
-        gc.enable()
-    return min(runs)
-
-
 @pytest.mark.parametrize("unit", list(HOSTILE.values()), ids=list(HOSTILE))
 def test_the_scan_is_linear(unit: str) -> None:
-    """Doubling a hostile body at most about doubles the time (≤ 2.5×), on sizes that take under a second.
-
-    Both sizes are larger than a CPU cache (1 and 2 MB): smaller texts straddle the cache size and
-    measure the memory hierarchy rather than the algorithm."""
-    size = 1_000_000
+    """A hostile body four times as long takes at most 8 times as long (tests/linearkit.py): 300 kB against
+    1.2 MB, large enough that a quadratic scan would take seconds."""
     lead = "![x](a.jpg)\n"  # one real image, so the scan cannot stop at its first look
-    ratios = []
-    for _ in range(3):  # a busy shared machine can slow one measurement: a linear scan passes one of three
-        small = _best_time(lead + unit * (size // len(unit)))
-        large = _best_time(lead + unit * (2 * size // len(unit)))
-        ratios.append(large / small)
-        if ratios[-1] <= 2.5:
-            break
-    assert min(ratios) <= 2.5, (unit, ratios)
+    ratio, seen = linearkit.ratio(find, lambda n: lead + unit * (n // len(unit)), (300_000,))
+    assert ratio <= linearkit.MAX_RATIO, (unit, seen)

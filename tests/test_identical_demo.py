@@ -1,4 +1,4 @@
-"""The preview's incremental site at scale (a 300-profile demo), and a build from warm caches on both cores,
+"""The preview's incremental site at scale (the run's shared 300-profile demo), and a build from warm caches on both cores,
 are byte for byte what a clean build makes (issue 20, item 7; see test_identical_output.py). A file of its
 own so that the test workers run it beside the sample's."""
 
@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import REPO, run_guongsang
+from conftest import copy_demo, run_guongsang
 from identicalkit import (
     add_profile,
     assert_same,
@@ -23,11 +23,7 @@ from identicalkit import (
 
 
 def test_demo_preview_through_edits_matches_a_clean_build(tmp_path: Path) -> None:
-    project = tmp_path / "demo"
-    made = run_guongsang("demo", "--count", "300", str(project), cwd=tmp_path)
-    assert made.returncode == 0, made.stderr
-    if (REPO / "node_modules").is_dir():
-        (project / "node_modules").symlink_to(REPO / "node_modules", target_is_directory=True)
+    project = copy_demo(tmp_path / "demo")  # the run's shared demo, its images warm
 
     def edit_several(project: Path) -> str:
         change_sector(project)
@@ -44,7 +40,7 @@ def test_build_from_warm_caches_on_both_cores_matches_a_clean_serial_build(tmp_p
     """`guongsang build` with its check and image caches warm and two image workers, after edits, against a
     build with empty caches and one worker."""
     project = tmp_path / "demo"
-    made = run_guongsang("demo", "--count", "120", str(project), cwd=tmp_path)
+    made = run_guongsang("demo", "--count", "40", str(project), cwd=tmp_path)  # every image kind, two cold builds
     assert made.returncode == 0, made.stderr
     assert run_guongsang("build", cwd=project).returncode == 0  # the caches are warm from here
     change_summary(project)

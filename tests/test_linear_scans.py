@@ -2,23 +2,18 @@
 at most 8 times as long, for `check`'s per-file scan and for what a build does with a body (check it,
 then render it with Python-Markdown as MkDocs does, if check accepts it).
 
-Only ratios are compared, never absolute times, on sizes that take well under a second. A linear scan
-gives about 4 and a quadratic one about 16; 8 sits halfway (geometrically), so a busy machine would have
-to slow one size twice as much as the other to turn the verdict. The two sizes are timed in turns and
-each keeps its best run, so a burst of load from the other test worker lands on both alike.
+How the time is measured and judged: tests/linearkit.py.
 """
 
 from __future__ import annotations
 
-import gc
-import math
-import time
 from collections.abc import Callable
 from datetime import date
 
 import markdown
 import pytest
 
+import linearkit
 from conftest import REPO, valid_profile
 from guongsang.core import load
 from guongsang.core.project import Project
@@ -28,15 +23,10 @@ from guongsang.core.vocab import load_all
 ROOT = Project.at(REPO).root
 CTX = Context(ROOT, load_all(REPO, REPO / "exemplars"), date(2026, 11, 25))
 PATH = ROOT / "exemplars" / "2024" / "x.md"
-GROWTH = 4  # the larger body is this many times the smaller
-MAX_RATIO = 8.0
-REPEATS = 5
-SHORTEST = 0.015  # seconds: a timed run repeats the work until the smaller size takes at least this
 # The smaller body: the first that takes SHORTEST, else the last. The larger stays under mdguard's
 # MAX_PARAGRAPH (20,000): longer paragraphs are refused (GS127, tests/test_limits.py), and `check` looks at
 # bodies closely only past such thresholds, a constant step that is not growth.
 SIZES = (1000, 2000, 4000)
-ATTEMPTS = 3  # a busy machine can spoil one measurement; a quadratic scan gives about 16 every time
 
 SHAPES: dict[str, Callable[[int], str]] = {
     "image-run": lambda n: "![" * (n // 2),
@@ -79,62 +69,23 @@ def _build(body: str) -> None:
         markdown.Markdown(extensions=["toc", "tables", "fenced_code"]).convert(body)
 
 
-def _once(work: Callable[[str], object], text: str, loops: int) -> float:
-    start = time.perf_counter()
-    for _ in range(loops):
-        work(text)
-    return time.perf_counter() - start
-
-
-def _times(work: Callable[[str], object], small: str, large: str, loops: int) -> tuple[float, float]:
-    """Best of REPEATS runs of ``loops`` calls on each text, the two taken in turns, the garbage
-    collector paused: its pauses depend on what else the process holds, not on the scan (and it is
-    amortised linear anyway)."""
-    best_small = best_large = float("inf")
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(REPEATS):
-            best_small = min(best_small, _once(work, small, loops))
-            best_large = min(best_large, _once(work, large, loops))
-    finally:
-        gc.enable()
-    return best_small, best_large
-
-
-def _ratio(work: Callable[[str], object], shape: Callable[[int], str], attempts: int = ATTEMPTS) -> tuple[float, str]:
-    """The lowest time(GROWTH * n) / time(n) of a few attempts, and what was measured."""
-    for size in SIZES:
-        once = _once(work, shape(size), 1)
-        if once >= SHORTEST:
-            break
-    loops = max(1, math.ceil(SHORTEST / max(once, 1e-6)))
-    seen = []
-    for _ in range(attempts):
-        small, large = _times(work, shape(size), shape(GROWTH * size), loops)
-        seen.append(f"{size} chars {small:.4f}s, {GROWTH * size} chars {large:.4f}s")
-        if large <= MAX_RATIO * small:
-            return large / small, seen[-1]
-    return large / small, "; ".join(seen)
-
-
 def _quadratic(body: str) -> int:
     """A scan that looks back over everything before each character: the kind these tests exist for."""
     return sum(body.count("*", 0, i) for i in range(len(body)))
 
 
 def test_the_measure_tells_a_quadratic_scan() -> None:
-    ratio, seen = _ratio(_quadratic, SHAPES["asterisk-run"], attempts=1)
-    assert ratio > MAX_RATIO, seen
+    ratio, seen = linearkit.ratio(_quadratic, SHAPES["asterisk-run"], SIZES, attempts=1)
+    assert ratio > linearkit.MAX_RATIO, seen
 
 
 @pytest.mark.parametrize("shape", SHAPES)
 def test_check_scan_is_linear(shape: str) -> None:
-    ratio, seen = _ratio(_check, SHAPES[shape])
-    assert ratio <= MAX_RATIO, f"{shape}: {seen}"
+    ratio, seen = linearkit.ratio(_check, SHAPES[shape], SIZES)
+    assert ratio <= linearkit.MAX_RATIO, f"{shape}: {seen}"
 
 
 @pytest.mark.parametrize("shape", SHAPES)
 def test_building_a_body_is_linear(shape: str) -> None:
-    ratio, seen = _ratio(_build, SHAPES[shape])
-    assert ratio <= MAX_RATIO, f"{shape}: {seen}"
+    ratio, seen = linearkit.ratio(_build, SHAPES[shape], SIZES)
+    assert ratio <= linearkit.MAX_RATIO, f"{shape}: {seen}"

@@ -1,5 +1,5 @@
 """Pagination: which page numbers a listing shows (GOV.UK/USWDS pattern), and how it looks on a
-phone with many pages, on a demo portal built for real with two cards a page (over 50 pages)."""
+phone with many pages, on the shared demo portal built again for real with two cards a page (over 50 pages)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from conftest import run_guongsang
+from conftest import copy_demo, run_guongsang
 from guongsang.outputs.portal.views import _pagination
 
 # (current page, pages) → what the reader sees; "…" where pages are skipped.
@@ -62,13 +62,12 @@ def test_every_page_is_reachable_in_a_few_steps() -> None:
 
 @pytest.fixture(scope="module")
 def demo_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """`guongsang demo --count 400`, two cards a page: its largest section has over 50 pages."""
+    """The run's shared demo (300 profiles, its images warm) built again with two cards a page: its largest
+    section has over 50 pages."""
     from browserkit import require_chromium, serve
 
     require_chromium()
-    root = tmp_path_factory.mktemp("demo") / "du-an"
-    made = run_guongsang("demo", "--count", "400", str(root), cwd=root.parent)
-    assert made.returncode == 0, made.stderr
+    root = copy_demo(tmp_path_factory.mktemp("demo") / "du-an")
     config = root / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     assert "  - guongsang:\n" in text

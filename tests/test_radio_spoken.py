@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+import linearkit
 from conftest import REPO
 from guongsang.core.abbreviations import load_all
 from guongsang.outputs.radio.numbers import read_int
 from guongsang.outputs.radio.spoken import expand_abbreviations, say_numbers, speak, syllables
-from test_linear_scans import MAX_RATIO, _ratio
 
 TABLE = load_all(REPO, REPO / "exemplars" / "_vocab").table
 
@@ -170,5 +170,5 @@ LINEAR = {
 
 @pytest.mark.parametrize("shape", LINEAR)
 def test_speaking_is_linear(shape: str) -> None:
-    ratio, seen = _ratio(lambda text: speak(text, TABLE), LINEAR[shape])
-    assert ratio <= MAX_RATIO, f"{shape}: {seen}"
+    ratio, seen = linearkit.ratio(lambda text: speak(text, TABLE), LINEAR[shape], (1000, 2000, 4000))
+    assert ratio <= linearkit.MAX_RATIO, f"{shape}: {seen}"

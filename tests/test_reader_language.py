@@ -15,11 +15,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from browserkit import require_chromium, serve
 from conftest import copy_project, run_guongsang, set_plugin_options
-from readerpages import demo_site, pages
+from readerpages import pages
 
 require_chromium()
 
@@ -123,8 +121,8 @@ def test_sample_pages_speak_vietnamese(browser: Any, sample_site: Path) -> None:
     assert not found, "English or jargon on the sample site:\n" + report(found)
 
 
-def test_demo_pages_speak_vietnamese(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> None:
-    site = demo_site(tmp_path_factory)
+def test_demo_pages_speak_vietnamese(browser: Any, demo_site: Path) -> None:
+    site = demo_site
     paths, _ = pages(site, demo=True)
     found = read_pages(browser, site, paths)
     assert not found, "English or jargon on the demo site:\n" + report(found)

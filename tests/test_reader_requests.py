@@ -12,10 +12,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import pytest
-
 from browserkit import require_chromium, serve
-from readerpages import demo_site, pages
+from readerpages import pages
 
 require_chromium()
 
@@ -60,7 +58,7 @@ def test_no_sitemap_request_on_the_sample(browser: Any, sample_site: Path) -> No
     assert '<link rel="alternate" type="application/rss+xml"' in html  # feed readers read the page as sent
 
 
-def test_no_sitemap_request_on_the_demo(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> None:
-    site = demo_site(tmp_path_factory)
+def test_no_sitemap_request_on_the_demo(browser: Any, demo_site: Path) -> None:
+    site = demo_site
     paths, _ = pages(site, demo=True)
     check(browser, site, paths)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import linearkit
 from conftest import check_json, run_guongsang, valid_profile, write
 
 ESC = "\x1b"
@@ -116,21 +117,15 @@ def test_json_output_escapes_every_control_and_bidi_character(project: Path) -> 
 
 
 def test_scans_are_linear() -> None:
+    """A body and a name four times as long take at most 8 times as long (tests/linearkit.py)."""
     from guongsang.core.textrules import body_problems, field_problems
 
-    def cost(n: int) -> float:
-        body = ("Nguyễn Thị Hoa Ελλάδα e\u200d " * n + "\n") * 4
-        name = "Nguyễn" * n + "е"
-        best = float("inf")
-        for _ in range(3):
-            start = time.perf_counter()
-            body_problems("x.md", body, 1)
-            field_problems("x.md", 1, "title", name)
-            best = min(best, time.perf_counter() - start)
-        return best
+    def scan(text: str) -> None:
+        body_problems("x.md", (text + "\n") * 4, 1)
+        field_problems("x.md", 1, "title", text.replace(" ", "") + "е")
 
-    small, big = cost(5_000), cost(10_000)
-    assert big <= 2.5 * small, (small, big)
+    ratio, seen = linearkit.ratio(scan, lambda n: "Nguyễn Thị Hoa Ελλάδα e\u200d " * n, (1_000, 2_500, 5_000))
+    assert ratio <= linearkit.MAX_RATIO, seen
 
 
 @pytest.mark.parametrize(("text", "shown"), [

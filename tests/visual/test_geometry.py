@@ -5,26 +5,21 @@ images settled) and measured by tests/visual/measure.py; each test below holds o
 page type to a threshold. The failure message lists every offender, so one run shows all there is
 to fix. Sizes are CSS pixels; nothing here depends on the machine's speed.
 
-The demo has DEMO_COUNT profiles (environment GUONGSANG_VISUAL_DEMO to change it; the screenshot
-command, tests/visual/screenshots.py, uses 1,200). 300 keeps the session short (a 300-profile build
-takes about 15 s, 1,200 about 100 s on a busy two-core machine) and still paginates its largest
-section into seven pages, so the pagination's gaps are exercised.
+The demo is the run's shared one (conftest.demo_project, 300 profiles; the screenshot command,
+tests/visual/screenshots.py, uses 1,200): its largest section paginates into several pages, so the
+pagination's gaps are exercised.
 """
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from contextlib import ExitStack
-from pathlib import Path
 from typing import Any
 
 import pytest
 from measure import measure
 from sitepages import KINDS, VIEWPORTS, Target, open_page, pick
-
-from conftest import run_guongsang
 
 # --- thresholds (CSS px unless said) ---------------------------------------------------------------
 TAP_MIN = 44  # WCAG 2.5.5 (AAA) and Apple/Android guidance: a finger needs 44×44 on a phone
@@ -36,24 +31,12 @@ H1_CONTRAST_MIN = 7.0  # WCAG AAA: the page's title in dark text, not Material's
 SHARE_TOLERANCE = 1.0  # share buttons of "equal size" differ by at most this in width and in height
 SLACK = 1.0  # sub-pixel rounding allowed on edges
 
-DEMO_COUNT = int(os.environ.get("GUONGSANG_VISUAL_DEMO", "300"))
 SITES = ("sample", "demo")
 CARD_KINDS = ("home", "sector", "unit", "paged", "profile-photo", "profile-nophoto")
 
 
 def cases(kinds: tuple[str, ...] = KINDS, viewports: tuple[str, ...] = ("phone", "desktop")) -> list[Any]:
     return [pytest.param(s, v, k, id=f"{s}-{v}-{k}") for s in SITES for v in viewports for k in kinds]
-
-
-@pytest.fixture(scope="session")
-def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """``guongsang demo --count DEMO_COUNT`` built once per session with ``guongsang build --root``."""
-    root = tmp_path_factory.mktemp("visual-demo") / "demo"
-    made = run_guongsang("demo", "--count", str(DEMO_COUNT), str(root), cwd=root.parent)
-    assert made.returncode == 0, made.stderr
-    built = run_guongsang("build", "--root", str(root), cwd=root)
-    assert built.returncode == 0, built.stderr
-    return root / "site"
 
 
 class Looker:
