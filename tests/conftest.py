@@ -101,9 +101,9 @@ def copy_project(dest: Path, *, warm_images: bool = True) -> Path:
     """A copy of the sample portal project (content, profiles, theme, mkdocs.yml) at ``dest``.
 
     Its npm packages (Decap CMS for /admin/) are the ones `npm ci` installed in the repository, linked.
-    With ``warm_images`` (the default) its image cache is a copy of the one the run's shared build of the
-    sample made (:func:`sample_project`): the cache is keyed by content, so a copy only saves the encoding
-    (about 7 of a cold build's 10 seconds); tests of the image pipeline itself ask for a cold copy.
+    With ``warm_images`` (the default) its image cache and compiled templates are copies of those the run's
+    shared build of the sample made (:func:`sample_project`): both are keyed by content, so a copy only saves
+    the work (about 7 of a cold build's 10 seconds); tests of the image pipeline itself ask for a cold copy.
     """
     for name in ("content", "exemplars", "theme"):
         shutil.copytree(REPO / name, dest / name)
@@ -111,10 +111,12 @@ def copy_project(dest: Path, *, warm_images: bool = True) -> Path:
     _link_node_modules(dest)
     if warm_images:
         shutil.copytree(sample_project() / IMAGE_CACHE, dest / IMAGE_CACHE)
+        shutil.copytree(sample_project() / TEMPLATE_CACHE, dest / TEMPLATE_CACHE)
     return dest
 
 
 IMAGE_CACHE = Path(".cache") / "guongsang" / "images"
+TEMPLATE_CACHE = Path(".cache") / "guongsang" / "templates"  # compiled Jinja templates (mkdocs_plugin/compiled.py)
 DEMO_COUNT = 300  # the shared demo: sections with several pages at 24 a page, still a few seconds to build
 
 

@@ -25,7 +25,7 @@ from guongsang.core.problem_output import print_text, summary
 from guongsang.core.project import Project, check_project
 from guongsang.core.settings import DRAFTS_ENV, REPORT_ENV
 from guongsang.core.vocab import VOCAB_DIRNAME
-from guongsang.mkdocs_plugin import identity, incremental, preview, sitedir, theme
+from guongsang.mkdocs_plugin import compiled, identity, incremental, preview, sitedir, theme
 from guongsang.mkdocs_plugin.csp import META_POLICY, CspPages, theme_scripts
 from guongsang.mkdocs_plugin.files import as_file
 from guongsang.mkdocs_plugin.options import GuongsangConfig, problem_of, radio_of
@@ -282,7 +282,7 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         if self.config.enabled:
-            env.bytecode_cache = theme.COMPILED
+            env.bytecode_cache = compiled.for_project(self.root / self.config.cache_dir)
             self.views.card_template = env.get_template("gs/partials/card.html")
             env.globals["gs_search_url"] = SEARCH_URL if self.config.search else None  # the header's search box
             env.globals["gs_material_js"] = self.config.material_js

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from jinja2.bccache import Bucket, BytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, InclusionLevel
 
@@ -68,23 +67,3 @@ def files(config: MkDocsConfig) -> list[File]:
         File.generated(config, NOTICE_CSS, abs_src_path=str(ASSETS / "thong-bao.css"),
                        inclusion=InclusionLevel.NOT_IN_NAV),
     ]
-
-
-class Compiled(BytecodeCache):
-    """Templates compiled once per process. MkDocs makes a new Jinja environment for every build, so
-    the preview compiled every template again after each save (0.35 s); Jinja checks each entry
-    against its template's source, so an edited template is compiled again."""
-
-    def __init__(self) -> None:
-        self._code: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: Bucket) -> None:
-        code = self._code.get(bucket.key)
-        if code is not None:
-            bucket.bytecode_from_string(code)
-
-    def dump_bytecode(self, bucket: Bucket) -> None:
-        self._code[bucket.key] = bucket.bytecode_to_string()
-
-
-COMPILED = Compiled()
