@@ -21,7 +21,6 @@ from guongsang.core.catalog import Catalog, build_catalog
 from guongsang.core.project import CheckResult, Project, check_project
 from guongsang.core.radiosettings import RadioSettings
 from guongsang.core.settings import CONFIG_NAME, _block, _plugin_options, _scalar, read_radio
-from guongsang.core.settings import read as read_settings
 
 PROFILE_PREFIX = "guong-dien-hinh"  # the plugin's profile_prefix default (mkdocs_plugin/options.py)
 
@@ -89,14 +88,15 @@ def read_site(node: yaml.MappingNode | None) -> Site:
                 share_card)
 
 
-def read_agency(root: Path, node: yaml.MappingNode | None) -> agency_mod.Agency:
-    """The agency as the portal shows it (its problems are `check`'s to report), read as `check` reads it."""
+def read_agency(root: Path, node: yaml.MappingNode | None, max_pixels: int) -> agency_mod.Agency:
+    """The agency as the portal shows it (its problems are `check`'s to report), read as `check` reads it;
+    ``max_pixels`` is the project's (``Project.max_pixels``, read from the same file)."""
     found = _plugin_options(node)
     block = _block(found[1], "agency") if found else None
     if block is None:
         return agency_mod.Agency()
     _, raw, lines = block
-    return agency_mod.read(root, raw, lines, max_pixels=read_settings(root).max_pixels)[0]
+    return agency_mod.read(root, raw, lines, max_pixels=max_pixels)[0]
 
 
 def load(project: Project, now: datetime | None = None) -> Published:
@@ -107,4 +107,4 @@ def load(project: Project, now: datetime | None = None) -> Published:
     result = check_project(project)
     catalog = build_catalog(result.exemplars, result.vocabs, now or clock.now())
     node = _config(project.root)
-    return Published(project, result, catalog, read_site(node), read_agency(project.root, node))
+    return Published(project, result, catalog, read_site(node), read_agency(project.root, node, project.max_pixels))
