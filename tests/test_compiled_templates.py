@@ -67,3 +67,17 @@ def test_a_build_keeps_its_templates_and_the_next_build_is_the_same(tmp_path: Pa
     assert run_guongsang("build", cwd=project).returncode == 0
     second = {p.relative_to(project / "site"): p.read_bytes() for p in (project / "site").rglob("*.html")}
     assert second == first and sorted(kept.glob(f"*{SUFFIX}")) == entries
+
+
+def test_an_entry_read_from_the_folder_is_kept_for_the_next_build_of_the_process(tmp_path: Path) -> None:
+    """The preview's rebuilds read each kept template from the folder once, not on every rebuild."""
+    folder = tmp_path / "templates"
+    _render(folder, {"a.html": "{{ x }}"})
+    cache = Compiled()
+    cache.folder = folder
+    for build in range(2):
+        Counting.compiled = 0
+        env = Counting(loader=jinja2.DictLoader({"a.html": "{{ x }}"}), bytecode_cache=cache, autoescape=True)
+        assert env.get_template("a.html").render(x="<b>") == "&lt;b&gt;" and Counting.compiled == 0, build
+        for entry in folder.glob(f"*{SUFFIX}"):
+            entry.unlink()  # the second build finds it in the process only

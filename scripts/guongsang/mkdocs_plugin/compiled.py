@@ -38,6 +38,8 @@ class Compiled(BytecodeCache):
             bucket.load_bytecode(BytesIO(code))  # resets itself on another Jinja or another source
         except Exception:  # a damaged entry: compile again
             bucket.reset()
+        if bucket.code is not None:
+            self._code[bucket.key] = code  # read from the folder once per process, not on every rebuild
 
     def dump_bytecode(self, bucket: Bucket) -> None:
         code = bucket.bytecode_to_string()
