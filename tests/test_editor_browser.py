@@ -186,6 +186,21 @@ def test_on_a_phone_every_field_and_the_save_button_can_be_reached(phone: Any, b
         return {fields: labels.length, bad};
     }""")
     assert report["fields"] >= 20 and report["bad"] == [], report
+    # The form starts right under the preview and scroll buttons (56 px) and Decap's own field margin: the
+    # padding once applied to the form as well as to its pane left a 112 px gap and doubled the side margins.
+    gap = page.evaluate("""() => {
+        const pane = document.querySelector('[class*=-PreviewPaneContainer-ControlPaneContainer]');
+        pane.scrollTop = 0; window.scrollTo(0, 0);
+        const label = pane.querySelector('label[for]'), p = pane.getBoundingClientRect(), l = label.getBoundingClientRect();
+        return {top: l.top - p.top, left: l.left - p.left};
+    }""")
+    assert gap["top"] <= 110 and gap["left"] <= 16, gap
+
+
+#: The preview's photo has loaded (some image of the preview's frame is decoded).
+PHOTO_SHOWN = ("() => [...document.querySelectorAll('iframe')].some(f => "
+               "[...f.contentDocument.images].some(i => i.complete && i.naturalWidth > 0))")
+PATHS = "ls => ls.map(l => new URL(l.href).pathname)"  # the paths of the preview's stylesheet links
 
 
 def test_the_preview_is_the_profile_page_in_the_portal_style(editor: Any, base_url: str) -> None:
@@ -199,9 +214,8 @@ def test_the_preview_is_the_profile_page_in_the_portal_style(editor: Any, base_u
     assert preview.locator(".gs-facts dd").first.inner_text() == "Xã Đồng Lạc"  # names, not vocabulary ids
     photo = preview.locator("img.gs-profile__photo")
     photo.wait_for()
-    page.wait_for_function("() => [...document.querySelectorAll('iframe')].some(f => "
-                           "[...f.contentDocument.images].some(i => i.complete && i.naturalWidth > 0))")
-    sheets = preview.locator("link[rel=stylesheet]").evaluate_all("ls => ls.map(l => new URL(l.href).pathname)")
+    page.wait_for_function(PHOTO_SHOWN)
+    sheets = preview.locator("link[rel=stylesheet]").evaluate_all(PATHS)
     assert "/assets/guongsang/guongsang.css" in sheets and any(s.startswith("/assets/stylesheets/main.") for s in sheets)
     font = title.evaluate("e => getComputedStyle(e).fontFamily")
     assert "Be Vietnam Pro" in font  # the portal's typeface, applied by the portal's own stylesheet
@@ -228,16 +242,14 @@ def test_on_an_origin_of_its_own_the_editor_previews_in_the_portal_style(browser
         title = page.frame_locator("iframe").first.locator("article.gs-profile h1")
         title.wait_for()
         page.wait_for_function(PORTAL_STYLED)
-        page.wait_for_function("() => [...document.querySelectorAll('iframe')].some(f => "
-                               "[...f.contentDocument.images].some(i => i.complete && i.naturalWidth > 0))")  # the photo
+        page.wait_for_function(PHOTO_SHOWN)
         page.wait_for_function("() => document.querySelector('iframe').contentDocument.fonts.ready.then(() => true)")
         assert "Be Vietnam Pro" in title.evaluate("e => getComputedStyle(e).fontFamily")
         loaded = title.evaluate("e => [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family)")
         assert any("Be Vietnam Pro" in family for family in loaded), loaded  # its woff2 came from this origin
         assert csp_violations(page) == [] and page.errors == []
         assert all(urlparse(url).netloc == urlparse(editor).netloc for url in page.requests if url.startswith("http"))
-        sheets = page.frame_locator("iframe").first.locator("link[rel=stylesheet]").evaluate_all(
-            "ls => ls.map(l => new URL(l.href).pathname)")
+        sheets = page.frame_locator("iframe").first.locator("link[rel=stylesheet]").evaluate_all(PATHS)
         assert any(s.startswith("/assets/stylesheets/main.") for s in sheets), sheets
         portal = ["/index.html", "/guong-dien-hinh/", "/sitemap.xml", "/assets/guongsang/guongsang.js", "/pagefind/pagefind.js"]
         statuses = page.evaluate(STATUSES, ["/", *sheets, *portal])
