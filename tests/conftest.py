@@ -110,8 +110,9 @@ def copy_project(dest: Path, *, warm_images: bool = True) -> Path:
     shutil.copy(REPO / "mkdocs.yml", dest / "mkdocs.yml")
     _link_node_modules(dest)
     if warm_images:
-        shutil.copytree(sample_project() / IMAGE_CACHE, dest / IMAGE_CACHE)
-        shutil.copytree(sample_project() / TEMPLATE_CACHE, dest / TEMPLATE_CACHE)
+        warm = sample_project()
+        for cache in (IMAGE_CACHE, TEMPLATE_CACHE):
+            shutil.copytree(warm / cache, dest / cache)
     return dest
 
 
