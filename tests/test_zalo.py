@@ -1,8 +1,7 @@
 """`guongsang zalo publish` against a local HTTP server standing in for the Zalo OA API (never the
 real one), and the length limits of the Zalo payload (cut with "…", warned about by `check`).
 
-Over 300 lines because every test publishes from one module-scoped built site (`built_site`); split in
-two files, the suite would build it twice."""
+Over 300 lines because its tests share one way of publishing from the run's built sample (`built_site`)."""
 
 from __future__ import annotations
 
@@ -18,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from conftest import check_json, copy_project, run_guongsang, valid_profile, write
+from conftest import check_json, copy_project, run_guongsang, sample_project, valid_profile, write
 from guongsang.core.zalo_limits import cut
 from guongsang.outputs.zalo.client import ZaloError, check_api_url
 from zalokit import TOKEN, FakeZalo, Recorder, fake_zalo, serve
@@ -31,16 +30,22 @@ def fake() -> Iterator[tuple[FakeZalo, str]]:
 
 
 @pytest.fixture(scope="module")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = copy_project(tmp_path_factory.mktemp("zalo") / "du-an")
-    result = run_guongsang("build", cwd=project)
-    assert result.returncode == 0, result.stderr
-    return project
+def built_site() -> Path:
+    """The run's shared build of the sample (read only: each test publishes from a copy, `_project`)."""
+    return sample_project()
 
 
 def _project(built_site: Path, tmp_path: Path) -> Path:
+    """What `zalo publish` reads of a built project: mkdocs.yml, exemplars/ and the site's JSON files (the
+    feeds), not its pages, photos or caches."""
     project = tmp_path / "du-an"
-    shutil.copytree(built_site, project, symlinks=True)
+    shutil.copytree(built_site / "exemplars", project / "exemplars")
+    shutil.copy(built_site / "mkdocs.yml", project / "mkdocs.yml")
+    site = built_site / "site"
+    for feed in site.rglob("*.json"):
+        target = project / "site" / feed.relative_to(site)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(feed, target)
     return project
 
 
