@@ -49,12 +49,14 @@ class Preview:
         self.proc.wait(timeout=60)
 
 
-def clean_build(project: Path, site: Path) -> None:
+def clean_build(project: Path, site: Path) -> int:
+    """Builds ``project`` into ``site`` in a fresh process; returns how many keyed pages it rendered."""
     shutil.rmtree(site, ignore_errors=True)
     fresh = Preview(project, site)
     try:
-        built, _, why = fresh.build()
+        built, rendered, why = fresh.build()
         assert built, why
+        return rendered
     finally:
         fresh.close()
 
@@ -186,33 +188,47 @@ def change_template_and_css(project: Path) -> str:
     return "thẻ đã sửa"
 
 
-SAMPLE_STEPS: list[Edit] = [change_summary, change_sector, add_profile, delete_profile, withdraw_profile, rename_unit,
-                            change_config, change_template_and_css]
+#: The sample's edits in groups: each edit is followed by an incremental build, each group by a comparison with a
+#: clean build (the costly part). Edits share a group only where they touch different pages; an edit that must
+#: render everything again (the configuration) is also checked to have done so before the next one can hide it.
+SAMPLE_STEPS: list[list[Edit]] = [[change_summary], [change_sector, add_profile], [delete_profile, withdraw_profile],
+                                  [rename_unit], [change_config, change_template_and_css]]
+RENDERS_ALL = (change_config, change_template_and_css)
 
 
-def through(project: Path, tmp: Path, steps: list[Edit], *, small: int) -> None:
-    """Each step: edit, one incremental build, compared with a clean one. ``small``: at most this many
-    profile and section pages are rendered again after a summary edit."""
+def through(project: Path, tmp: Path, groups: list[list[Edit]], *, small: int, unchanged: bool = True) -> None:
+    """Each edit of each group: edit, one incremental build; after each group, the site compared with a clean
+    build's. ``small``: at most this many profile and section pages are rendered again after a summary edit.
+    ``unchanged``: also compare with a clean build after the build with nothing changed (that it rendered no
+    page again is always checked)."""
     preview = Preview(project, tmp / "preview")
     try:
         built, again, why = preview.build()
         assert built, why
         built, again, why = preview.build()
         assert built and again == 0, f"nothing changed, yet {again} pages were rendered again ({why})"
-        assert_same(tmp / "preview", clean(project, tmp), "nothing changed")
-        for edit in steps:
-            must_hold = edit(project)
-            built, again, why = preview.build()
-            assert built, f"{edit.__name__}: {why}"
-            if edit is change_summary:
-                assert 0 < again <= small, f"a summary edit rendered {again} pages again"
-            files = assert_same(tmp / "preview", clean(project, tmp), edit.__name__)
-            if must_hold:
-                assert any(must_hold.encode() in data for data in files.values()), f"{edit.__name__}: «{must_hold}» not in the site"
+        if unchanged:
+            assert_same(tmp / "preview", clean(project, tmp)[0], "nothing changed")
+        for group in groups:
+            held, rendered = [], {}
+            for edit in group:
+                held.append((edit.__name__, edit(project)))
+                built, rendered[edit], why = preview.build()
+                assert built, f"{edit.__name__}: {why}"
+                if edit is change_summary:
+                    assert 0 < rendered[edit] <= small, f"a summary edit rendered {rendered[edit]} pages again"
+            site, every = clean(project, tmp)
+            for edit in group:
+                if edit in RENDERS_ALL:
+                    assert rendered[edit] == every, f"{edit.__name__} rendered {rendered[edit]} of {every} pages again"
+            files = assert_same(tmp / "preview", site, "+".join(name for name, _ in held))
+            for name, must_hold in held:
+                if must_hold:
+                    assert any(must_hold.encode() in data for data in files.values()), f"{name}: «{must_hold}» not in the site"
     finally:
         preview.close()
 
 
-def clean(project: Path, tmp: Path) -> Path:
-    clean_build(project, tmp / "clean")
-    return tmp / "clean"
+def clean(project: Path, tmp: Path) -> tuple[Path, int]:
+    """A clean build's site, and how many keyed pages it rendered (all of them)."""
+    return tmp / "clean", clean_build(project, tmp / "clean")

@@ -38,7 +38,7 @@ def test_preview_after_a_failed_build_matches_a_clean_build(tmp_path: Path) -> N
         assert not preview.build()[0], "a profile with an unknown sector stops the build"
         path.write_text(good.replace("summary: ", "summary: Đã sửa lỗi. ", 1), encoding="utf-8")
         assert preview.build()[0]
-        files = assert_same(tmp_path / "preview", clean(project, tmp_path), "fixed after a failure")
+        files = assert_same(tmp_path / "preview", clean(project, tmp_path)[0], "fixed after a failure")
         assert any("Đã sửa lỗi.".encode() in data for data in files.values())
     finally:
         preview.close()

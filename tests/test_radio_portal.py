@@ -93,6 +93,6 @@ def test_the_preview_removes_a_month_that_emptied(tmp_path: Path) -> None:
         built, _again, why = preview.build()
         assert built, why
         assert not any(month.glob("*")), sorted(month.glob("*"))
-        assert_same(tmp_path / "preview", clean(project, tmp_path), "a month emptied")
+        assert_same(tmp_path / "preview", clean(project, tmp_path)[0], "a month emptied")
     finally:
         preview.close()
