@@ -27,11 +27,11 @@ REAL_CLOCK = {k: v for k, v in os.environ.items() if k != "GUONGSANG_AS_OF"}
 
 def test_bench_builds_every_tool_and_records_figures(tmp_path: Path) -> None:
     results, plot = tmp_path / "results.json", tmp_path / "plot.svg"
-    run = subprocess.run([sys.executable, str(REPO / "benchmarks" / "bench.py"), "--n", "40", "--runs", "1",
+    run = subprocess.run([sys.executable, str(REPO / "benchmarks" / "bench.py"), "--n", "20", "--runs", "1",
                           "--results", str(results), "--plot", str(plot)],
                          capture_output=True, text=True, timeout=600, env=REAL_CLOCK)
     assert run.returncode == 0, run.stdout + run.stderr
-    figures = json.loads(results.read_text(encoding="utf-8"))["40"]
+    figures = json.loads(results.read_text(encoding="utf-8"))["20"]
     assert set(figures["times"]) == {"ours", "ours_render_cold", "plain", "blog", "pelican", "hugo", "check", "pagefind"}
     assert all(t["median"] > 0 for t in figures["times"].values())
     assert figures["encoded_on_rebuild"] == [0]  # the rebuild after the first build encodes nothing
@@ -48,12 +48,12 @@ def test_bench_builds_every_tool_and_records_figures(tmp_path: Path) -> None:
 def test_bench_edit_times_every_event_for_every_tool(tmp_path: Path) -> None:
     """Edits, an added and a deleted profile, in `guongsang serve`, `hugo server` and `mkdocs serve` side by side."""
     out = tmp_path / "edit.json"
-    run = subprocess.run([sys.executable, str(REPO / "benchmarks" / "bench_edit.py"), "--n", "30", "--edits", "1",
+    run = subprocess.run([sys.executable, str(REPO / "benchmarks" / "bench_edit.py"), "--n", "15", "--edits", "1",
                           "--limit", "90", "--json", str(out), "--keep", str(tmp_path / "work")],
                          capture_output=True, text=True, timeout=900, env=REAL_CLOCK)
     assert run.returncode == 0, run.stdout + run.stderr
     figures = json.loads(out.read_text(encoding="utf-8"))
-    assert figures["n"] == 30 and figures["edits"] == 1
+    assert figures["n"] == 15 and figures["edits"] == 1
     tools = figures["tools"]
     expected = {"ours": ("page", "section", "home", "feed", "add", "delete"),
                 "hugo": ("page", "section", "home", "feed", "add", "delete_section"),
