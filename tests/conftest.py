@@ -97,22 +97,27 @@ def project(tmp_path: Path) -> Path:
     return root
 
 
-def copy_project(dest: Path, *, warm_images: bool = True) -> Path:
+def copy_project(dest: Path, *, warm_images: bool = True, built: bool = False) -> Path:
     """A copy of the sample portal project (content, profiles, theme, mkdocs.yml) at ``dest``.
 
     Its npm packages (Decap CMS for /admin/) are the ones `npm ci` installed in the repository, linked.
     With ``warm_images`` (the default) its image cache and compiled templates are copies of those the run's
     shared build of the sample made (:func:`sample_project`): both are keyed by content, so a copy only saves
     the work (about 7 of a cold build's 10 seconds); tests of the image pipeline itself ask for a cold copy.
+    With ``built``, the copy also has that build's site, as if `guongsang build` had just run in it: for tests
+    of what a later build does to a site built before (the builds are byte for byte the same wherever they
+    run: tests/test_identical_output.py).
     """
     for name in ("content", "exemplars", "theme"):
         shutil.copytree(REPO / name, dest / name)
     shutil.copy(REPO / "mkdocs.yml", dest / "mkdocs.yml")
     _link_node_modules(dest)
-    if warm_images:
+    if warm_images or built:
         warm = sample_project()
         for cache in (IMAGE_CACHE, TEMPLATE_CACHE):
             shutil.copytree(warm / cache, dest / cache)
+        if built:
+            shutil.copytree(warm / "site", dest / "site", symlinks=True)
     return dest
 
 
