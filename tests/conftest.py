@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import uuid
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -131,10 +132,23 @@ def _link_node_modules(project: Path) -> None:
         (project / "node_modules").symlink_to(REPO / "node_modules", target_is_directory=True)
 
 
+RUN_ID = "PYTEST_XDIST_TESTRUNUID"  # xdist puts its --testrunuid here in every worker
+
+
 def _run_home() -> Path:
     """This test run's folder for builds shared by every xdist worker (removed when the run ends)."""
-    run = os.environ.get("PYTEST_XDIST_TESTRUNUID") or f"pid{os.getpid()}"
-    return Path(tempfile.gettempdir()) / f"guongsang-tests-{run}"
+    return Path(tempfile.gettempdir()) / f"guongsang-tests-{os.environ[RUN_ID]}"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The controller names the run (a pytest inside a test gets a name of its own) and hands the name to xdist,
+    which gives it to the workers: so the controller removes the folder the workers shared when the run ends."""
+    if hasattr(config, "workerinput"):
+        return
+    run = uuid.uuid4().hex
+    os.environ[RUN_ID] = run
+    if hasattr(config.option, "testrunuid"):  # xdist is on
+        config.option.testrunuid = run
 
 
 def shared_build(name: str, make: Callable[[Path], None]) -> Path:
