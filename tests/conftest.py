@@ -166,10 +166,17 @@ def shared_build(name: str, make: Callable[[Path], None]) -> Path:
     return home / name / "du-an"
 
 
+SAMPLE_IMAGE_WORKERS = 2  # the shared sample's cold build encodes on two worker processes, on any machine
+SAMPLE_OUTPUT = "build-output.txt"  # beside the shared sample: what its cold build printed (tests/test_image_pool.py)
+
+
 def _make_sample(folder: Path) -> None:
     copy_project(folder, warm_images=False)
-    built = run_guongsang("build", cwd=folder)
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200", "GUONGSANG_IMAGE_WORKERS": str(SAMPLE_IMAGE_WORKERS)}
+    built = subprocess.run([sys.executable, "-m", "guongsang", "build"], cwd=folder, capture_output=True, text=True,
+                           env=env, timeout=300)
     assert built.returncode == 0, built.stderr
+    (folder.parent / SAMPLE_OUTPUT).write_text(built.stdout + built.stderr, encoding="utf-8")
 
 
 def _make_demo(folder: Path) -> None:
