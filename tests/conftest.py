@@ -69,9 +69,9 @@ def sample_profiles() -> list[tuple[str, bool, dict[str, object]]]:
     return out
 
 
-def run_guongsang(*args: str, cwd: Path, stdin: str | None = None,
-                  preexec_fn: Callable[[], None] | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
+def run_guongsang(*args: str, cwd: Path, stdin: str | None = None, preexec_fn: Callable[[], None] | None = None,
+                  env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200", **(env_extra or {})}
     return subprocess.run(
         [sys.executable, "-m", "guongsang", *args],
         cwd=cwd, capture_output=True, text=True, input=stdin, env=env, timeout=300, preexec_fn=preexec_fn,
@@ -172,9 +172,7 @@ SAMPLE_OUTPUT = "build-output.txt"  # beside the shared sample: what its cold bu
 
 def _make_sample(folder: Path) -> None:
     copy_project(folder, warm_images=False)
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200", "GUONGSANG_IMAGE_WORKERS": str(SAMPLE_IMAGE_WORKERS)}
-    built = subprocess.run([sys.executable, "-m", "guongsang", "build"], cwd=folder, capture_output=True, text=True,
-                           env=env, timeout=300)
+    built = run_guongsang("build", cwd=folder, env_extra={"GUONGSANG_IMAGE_WORKERS": str(SAMPLE_IMAGE_WORKERS)})
     assert built.returncode == 0, built.stderr
     (folder.parent / SAMPLE_OUTPUT).write_text(built.stdout + built.stderr, encoding="utf-8")
 
@@ -198,10 +196,12 @@ def demo_project() -> Path:
 
 
 def copy_demo(dest: Path) -> Path:
-    """A copy of the shared demo project at ``dest``, its image cache warm, without its site."""
+    """A copy of the shared demo project at ``dest``, its image cache and compiled templates warm (as
+    :func:`copy_project`'s), without its site."""
     source = demo_project()
     shutil.copytree(source, dest, symlinks=True, ignore=shutil.ignore_patterns("site", ".cache"))
-    shutil.copytree(source / IMAGE_CACHE, dest / IMAGE_CACHE)
+    for cache in (IMAGE_CACHE, TEMPLATE_CACHE):
+        shutil.copytree(source / cache, dest / cache)
     return dest
 
 

@@ -50,13 +50,15 @@ def ratio(work: Callable[[str], object], shape: Callable[[int], str], sizes: Seq
     """The lowest time(shape(GROWTH * n)) / time(shape(n)) of a few attempts, and what was measured. ``n`` is
     the first of ``sizes`` whose input takes SHORTEST, else the last."""
     for size in sizes:
-        once = _once(work, shape(size), 1)
+        text = shape(size)
+        once = _once(work, text, 1)
         if once >= SHORTEST:
             break
     loops = max(1, math.ceil(SHORTEST / max(once, 1e-6)))
+    larger = shape(GROWTH * size)  # both texts made once, not again for every attempt
     seen = []
     for _ in range(attempts):
-        small, large = _times(work, shape(size), shape(GROWTH * size), loops)
+        small, large = _times(work, text, larger, loops)
         seen.append(f"{size} chars {small:.4f}s, {GROWTH * size} chars {large:.4f}s")
         if large <= MAX_RATIO * small:
             return large / small, seen[-1]
