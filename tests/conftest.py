@@ -48,10 +48,8 @@ def valid_profile(title: str = "Nguyễn Thị Hoa", extra: str = "") -> str:
 TODAY = date(2026, 12, 1)
 os.environ.setdefault("GUONGSANG_AS_OF", TODAY.isoformat())
 
-# Compiled modules are cached, as Python does by default. Where the machine sets PYTHONDONTWRITEBYTECODE (this one
-# does), each of the hundreds of guongsang processes the suite starts, and each image worker of a build, compiled
-# the package again from source: about 1 CPU-second more per build. Set here, before xdist starts its workers, so
-# they and every process they start inherit it.
+# Compiled modules are cached, as by default: where PYTHONDONTWRITEBYTECODE is set, every guongsang process the
+# suite starts compiled the package again. Set before xdist starts its workers, so they and their children inherit it.
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 sys.dont_write_bytecode = False
 
