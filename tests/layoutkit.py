@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from browserkit import goto, tab
+
 PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2, "is_mobile": True, "has_touch": True}
 DESKTOP = {"viewport": {"width": 1366, "height": 900}}
 SIZES = {"phone": PHONE, "desktop": DESKTOP}
@@ -29,21 +31,12 @@ BOXES = """(sel) => [...document.querySelectorAll(sel)].map((e) => {
 
 @contextmanager
 def opened(browser: Any, url: str, size: str) -> Iterator[Any]:
-    """A new page at ``size``, closed afterwards. Pages of one size share a browser context (a new context
-    costs about 0.3 s; these pages only read, they set no cookie or storage a later page could see)."""
-    key = (id(browser), size)
-    if key not in _contexts or _contexts[key][0] is not browser:
-        _contexts[key] = (browser, browser.new_context(**SIZES[size]))
-    page = _contexts[key][1].new_page()
-    try:
-        page.goto(url, wait_until="load")
-        page.evaluate(LOAD_IMAGES)
-        yield page
-    finally:
-        page.close()
-
-
-_contexts: dict[tuple[int, str], tuple[Any, Any]] = {}  # (browser, size) → that browser's context at that size
+    """The page of ``url`` at ``size`` in the session's tab of that size (browserkit.tab: these pages only read),
+    its lazy images loaded."""
+    page = tab(browser, **SIZES[size])
+    goto(page, url, wait_until="load")
+    page.evaluate(LOAD_IMAGES)
+    yield page
 
 
 def boxes(page: Any, selector: str) -> list[dict[str, Any]]:

@@ -66,12 +66,11 @@ def shoot(sites: dict[str, Path], out: Path, kinds: tuple[str, ...] = KINDS) -> 
                 with serve(folder) as base:
                     for viewport, options in VIEWPORTS.items():
                         context = browser.new_context(**options)
+                        page = context.new_page()  # one tab per size, navigated page to page (browserkit.tab)
                         for kind, target in targets.items():
-                            page = context.new_page()
                             open_page(page, base, target)
                             path = out / f"{name}-{kind}-{viewport}.png"
                             page.screenshot(path=str(path), full_page=True, animations="disabled")
-                            page.close()
                             written.append(path)
                             print(f"{path}  ←  /{target.path}", flush=True)
                         context.close()

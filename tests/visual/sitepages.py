@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from browserkit import goto
+
 # The two sizes every page is looked at: a cheap Android phone and a common office laptop.
 VIEWPORTS: dict[str, dict[str, Any]] = {
     "phone": {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2, "is_mobile": True,
@@ -126,7 +128,7 @@ SEARCH_RESULTS = "[data-gs-results] a"  # a link in the search page's result lis
 
 def open_page(page: Any, base: str, target: Target) -> None:
     """Load ``target`` in ``page`` and wait until it is complete (fonts, images, search results)."""
-    page.goto(base + target.path, wait_until="load")
+    goto(page, base + target.path, wait_until="load")
     if target.kind == "search":
         page.wait_for_selector(SEARCH_RESULTS, state="attached", timeout=30_000)
     page.evaluate(SETTLE_JS)

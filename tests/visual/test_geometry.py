@@ -21,6 +21,8 @@ import pytest
 from measure import measure
 from sitepages import KINDS, VIEWPORTS, Target, open_page, pick
 
+from browserkit import tab
+
 # --- thresholds (CSS px unless said) ---------------------------------------------------------------
 TAP_MIN = 44  # WCAG 2.5.5 (AAA) and Apple/Android guidance: a finger needs 44×44 on a phone
 FONT_MIN = 12  # smallest text a reader on a cheap phone reads without zooming (issue 18, item 7)
@@ -40,12 +42,11 @@ def cases(kinds: tuple[str, ...] = KINDS, viewports: tuple[str, ...] = ("phone",
 
 
 class Looker:
-    """Serves each site once, keeps one browser context per site and viewport, measures each page once."""
+    """Serves each site once, measures each page once, in the session's tab of its viewport."""
 
     def __init__(self, request: pytest.FixtureRequest, browser: Any) -> None:
         self.request, self.browser, self.stack = request, browser, ExitStack()
         self.sites: dict[str, tuple[str, dict[str, Target]]] = {}
-        self.contexts: dict[tuple[str, str], Any] = {}
         self.figures: dict[tuple[str, str, str], tuple[Target, dict[str, Any]]] = {}
 
     def site(self, name: str) -> tuple[str, dict[str, Target]]:
@@ -62,19 +63,12 @@ class Looker:
             base, targets = self.site(site)
             if kind not in targets:
                 pytest.skip(f"the {site} site has no page of type {kind}")
-            if (site, viewport) not in self.contexts:
-                self.contexts[site, viewport] = self.browser.new_context(**VIEWPORTS[viewport])
-            page = self.contexts[site, viewport].new_page()
-            try:
-                open_page(page, base, targets[kind])
-                self.figures[key] = (targets[kind], measure(page, TAP_MIN, FONT_MIN))
-            finally:
-                page.close()
+            page = tab(self.browser, **VIEWPORTS[viewport])  # one tab per viewport, navigated page to page
+            open_page(page, base, targets[kind])
+            self.figures[key] = (targets[kind], measure(page, TAP_MIN, FONT_MIN))
         return self.figures[key]
 
     def close(self) -> None:
-        for context in self.contexts.values():
-            context.close()
         self.stack.close()
 
 
