@@ -11,7 +11,7 @@ from urllib.parse import unquote, urljoin, urlparse
 
 import pytest
 
-from browserkit import require_chromium
+from browserkit import goto, require_chromium, tab
 from conftest import REPO, sample_profiles
 
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
@@ -29,17 +29,14 @@ def test_no_serious_or_critical_axe_violation(base_url: str, browser: Any, path:
     require_chromium()
     if not AXE.is_file():
         pytest.fail("node_modules/axe-core is missing: run npm ci (the README's test command does)")
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    try:
-        page.goto(base_url + path)
-        if path.startswith("tim-kiem"):
-            page.wait_for_selector("[data-gs-results][data-state=ready]", state="attached")
-        # evaluated through the DevTools protocol: the page's CSP (a <meta> in every page) forbids
-        # the inline <script> that add_script_tag would insert
-        page.evaluate(AXE.read_text(encoding="utf-8"))
-        result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    finally:
-        page.close()
+    page = tab(browser, viewport={"width": 1280, "height": 900})  # the session's tab, navigated page to page
+    goto(page, base_url + path)
+    if path.startswith("tim-kiem"):
+        page.wait_for_selector("[data-gs-results][data-state=ready]", state="attached")
+    # evaluated through the DevTools protocol: the page's CSP (a <meta> in every page) forbids
+    # the inline <script> that add_script_tag would insert
+    page.evaluate(AXE.read_text(encoding="utf-8"))
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
     bad = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
            for v in result["violations"] if v["impact"] in ("serious", "critical")]
     assert bad == [], bad

@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, quote, urlparse
 import pytest
 import yaml
 
-from browserkit import require_chromium
+from browserkit import require_chromium, tab
 from conftest import REPO, sample_profiles
 from guongsang.core.text import fold
 
@@ -24,9 +24,19 @@ VOCABULARIES = ((REPO / "exemplars" / "_vocab" / "units.yml", "unit"), (DEFAULTS
                 (REPO / "exemplars" / "_vocab" / "campaigns.yml", "campaign"), (DEFAULTS / "award_forms.yml", "award"))
 
 
+PHONE = {"viewport": {"width": 390, "height": 844}}
+
+
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
-    page = browser.new_page(viewport={"width": 390, "height": 844})  # a phone
+    """The session's phone-sized tab (browserkit.tab), navigated from test to test."""
+    yield tab(browser, **PHONE)
+
+
+@pytest.fixture
+def new_page(browser: Any) -> Iterator[Any]:
+    """A phone-sized page of its own, its cache empty, with the URL of every request it makes."""
+    page = browser.new_page(**PHONE)
     page.requests = []
     page.on("request", lambda request: page.requests.append(request.url))
     yield page
@@ -151,7 +161,8 @@ def test_words_that_never_stand_together_are_called_partial(page: Any, base_url:
     assert page.inner_text("[data-gs-status]").startswith("Không có trang nào chứa đúng cụm «xyzzyq không»")
 
 
-def test_results_show_thumbnail_unit_award_and_open_the_profile(page: Any, base_url: str) -> None:
+def test_results_show_thumbnail_unit_award_and_open_the_profile(new_page: Any, base_url: str) -> None:
+    page = new_page  # every request recorded: none leaves 127.0.0.1
     results = search(page, base_url, "dang thi huong")
     first = page.locator(".gs-result").first
     img = first.locator("img.gs-result__img")

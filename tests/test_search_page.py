@@ -15,7 +15,7 @@ from urllib.parse import quote, urlparse
 import pytest
 import yaml
 
-from browserkit import require_chromium, serve
+from browserkit import goto, require_chromium, serve, tab
 from conftest import REPO, copy_project, run_guongsang, sample_profiles, write
 from guongsang.core.text import fold
 from test_search_index import fragments
@@ -30,9 +30,8 @@ SECRET = "quyzzycanbo"  # a word only the editors' page holds
 
 @pytest.fixture
 def phone(browser: Any) -> Iterator[Any]:
-    context = browser.new_context(**PHONE)
-    yield context.new_page()
-    context.close()
+    """The session's phone tab (browserkit.tab), navigated from test to test."""
+    yield tab(browser, **PHONE)
 
 
 def published() -> dict[str, dict[str, object]]:
@@ -85,20 +84,16 @@ def test_a_link_with_a_query_shows_results_without_taking_the_focus(phone: Any, 
     (PHONE, "tim-kiem/", "#gs-q"), (PHONE, "", "#gs-home-q"), (WIDE, "tim-kiem/", "#gs-q"),
     (WIDE, "", "#gs-home-q"), (WIDE, "guong-dien-hinh/dang-thi-huong/", "#gs-header-q")])
 def test_placeholders_fit_their_boxes(browser: Any, base_url: str, size: dict[str, Any], path: str, box: str) -> None:
-    context = browser.new_context(**size)
-    try:
-        page = context.new_page()
-        page.goto(base_url + path, wait_until="load")
-        room, needed = page.eval_on_selector(box, """el => {
-            const s = getComputedStyle(el);
-            const ctx = document.createElement('canvas').getContext('2d');
-            ctx.font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
-            return [el.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight),
-                    ctx.measureText(el.placeholder).width];
-        }""")
-        assert needed <= room, (box, needed, room)
-    finally:
-        context.close()
+    page = tab(browser, **size)
+    goto(page, base_url + path, wait_until="load")
+    room, needed = page.eval_on_selector(box, """el => {
+        const s = getComputedStyle(el);
+        const ctx = document.createElement('canvas').getContext('2d');
+        ctx.font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+        return [el.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight),
+                ctx.measureText(el.placeholder).width];
+    }""")
+    assert needed <= room, (box, needed, room)
 
 
 # 2. What a result shows
