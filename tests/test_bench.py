@@ -70,3 +70,14 @@ def test_bench_edit_times_every_event_for_every_tool(tmp_path: Path) -> None:
     assert hugo_delete["timeouts"] == 0 or tools["hugo"]["delete_page"]["timeouts"] == hugo_delete["timeouts"]
     assert "| Guongsang (guongsang serve) |" in run.stdout and "| Hugo (hugo server) |" in run.stdout
     assert not list((tmp_path / "work" / "tmp").iterdir()), "every server stopped and removed its preview site"
+
+
+def test_bench_machine_prints_each_measure() -> None:
+    run = subprocess.run([sys.executable, str(REPO / "benchmarks" / "bench_machine.py"), "--quick"],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stdout + run.stderr
+    rows = [line.split("|")[1:-1] for line in run.stdout.splitlines()[2:]]
+    assert [r[0].strip() for r in rows] == ["Python loop, best of 3", "warm `guongsang build` of the sample",
+                                           "home page: a navigation in a kept tab", "home page: a new tab"]
+    assert all(float(r[1]) > 0 for r in rows), run.stdout
+    assert [int(r[3]) for r in rows] == [1, 1, 2, 1]
