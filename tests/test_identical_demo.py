@@ -34,8 +34,9 @@ def test_demo_preview_through_edits_matches_a_clean_build(tmp_path: Path) -> Non
         return change_summary(project) and add_profile(project)
 
     # renaming a unit and changing a template rebuild everything, and a build with nothing changed is compared
-    # with a clean one (all tested on the sample); here, at scale, the edits that render only some pages again
-    through(project, tmp_path, [[change_summary], [edit_several]], small=40, unchanged=False)
+    # with a clean one, and a summary edit alone (all tested on the sample); here, at scale, the edits that
+    # render only some pages again, each followed by an incremental build, then one clean build to compare
+    through(project, tmp_path, [[change_summary, edit_several]], small=40, unchanged=False)
 
 
 def test_build_from_warm_caches_on_both_cores_matches_a_clean_serial_build(tmp_path: Path) -> None:
