@@ -3,7 +3,7 @@
     python benchmarks/bench_machine.py            # 3 warm builds, 10 navigations, 5 new tabs
     python benchmarks/bench_machine.py --quick    # 1, 2 and 1: checks that it runs
 
-The suite's wall time moved from 6 to 17 minutes between two 2-core machines with the same code and
+The suite's wall time moved from 6 to 19 minutes between two 2-core machines with the same code and
 packages (BENCHMARKS.md, "Chromium's share, kept tabs, and the machine's speed"). Its work is mostly
 `guongsang build`s of the sample and Chromium loading its pages, so this measures exactly those:
 
@@ -60,30 +60,28 @@ def loop_seconds() -> float:
     return best
 
 
+def timed(action: Callable[[int], object], runs: int, cpu: Callable[[], float]) -> tuple[list[float], list[float]]:
+    """CPU seconds (by the clock ``cpu``) and wall seconds of each of ``runs`` calls of ``action(n)``."""
+    cpu_seconds, wall = [], []
+    for n in range(runs):
+        before, start = cpu(), time.perf_counter()
+        action(n)
+        wall.append(time.perf_counter() - start)
+        cpu_seconds.append(cpu() - before)
+    return cpu_seconds, wall
+
+
 def warm_builds(project: Path, runs: int, *, prime: bool) -> tuple[list[float], list[float]]:
     """CPU and wall seconds of ``runs`` `guongsang build`s; with ``prime``, after a first one that fills the
     caches (the image cache and compiled templates)."""
-    if prime and (first := run_guongsang("build", cwd=project)).returncode != 0:
-        sys.exit(f"guongsang build failed:\n{first.stderr}")
-    cpu, wall = [], []
-    for _ in range(runs):
-        before, start = children_cpu(), time.perf_counter()
-        built = run_guongsang("build", cwd=project)
-        wall.append(time.perf_counter() - start)
-        cpu.append(children_cpu() - before)
-        if built.returncode != 0:
+
+    def build(_: int) -> None:
+        if (built := run_guongsang("build", cwd=project)).returncode != 0:
             sys.exit(f"guongsang build failed:\n{built.stderr}")
-    return cpu, wall
 
-
-def per_load(load: Callable[[int], None], runs: int) -> tuple[list[float], list[float]]:
-    cpu, wall = [], []
-    for n in range(runs):
-        busy, start = machine_busy(), time.perf_counter()
-        load(n)
-        wall.append(time.perf_counter() - start)
-        cpu.append(machine_busy() - busy)
-    return cpu, wall
+    if prime:
+        build(0)
+    return timed(build, runs, children_cpu)
 
 
 def page_loads(site: Path, navigations: int, tabs: int) -> dict[str, tuple[list[float], list[float]]]:
@@ -101,8 +99,8 @@ def page_loads(site: Path, navigations: int, tabs: int) -> dict[str, tuple[list[
                 context.close()
 
             return {
-                "a navigation in a kept tab": per_load(lambda n: kept.goto(f"{base}?n={n}"), navigations),
-                "a new tab": per_load(open_tab, tabs),
+                "a navigation in a kept tab": timed(lambda n: kept.goto(f"{base}?n={n}"), navigations, machine_busy),
+                "a new tab": timed(open_tab, tabs, machine_busy),
             }
         finally:
             browser.close()
