@@ -1,4 +1,4 @@
-"""The preview's incremental site at scale (half of the run's shared 300-profile demo), and a build from warm caches on both cores,
+"""The preview's incremental site at scale (a year of the run's shared 300-profile demo, 12 cards a page), and a build from warm caches on both cores,
 are byte for byte what a clean build makes (issue 20, item 7; see test_identical_output.py). A file of its
 own so that the test workers run it beside the sample's."""
 
@@ -24,8 +24,12 @@ from identicalkit import (
 
 def test_demo_preview_through_edits_matches_a_clean_build(tmp_path: Path) -> None:
     project = copy_demo(tmp_path / "demo")  # the run's shared demo, its images warm
-    for year in ("2022", "2023"):  # half of its 300 profiles, half the work: 13 sections still have 2 pages, 4 have 3
+    for year in ("2022", "2023", "2024"):  # a quarter of its 300 profiles, a quarter of the work...
         shutil.rmtree(project / "exemplars" / year)
+    config = project / "mkdocs.yml"  # ...at 12 cards a page: 12 sections have 2 to 7 pages
+    assert "\n  - guongsang:\n" in config.read_text(encoding="utf-8")
+    config.write_text(config.read_text(encoding="utf-8").replace("\n  - guongsang:\n", "\n  - guongsang:\n      page_size: 12\n", 1),
+                      encoding="utf-8")
 
     def edit_several(project: Path) -> str:
         change_sector(project)
