@@ -66,33 +66,31 @@ def _boxes(page: Any, selector: str) -> list[dict[str, float]]:
 
 @pytest.mark.parametrize("size", ["phone", "desktop"])
 def test_share_bar_twice_with_equal_tap_targets(base_url: str, browser: Any, size: str) -> None:
-    context = browser.new_context(**(PHONE if size == "phone" else {"viewport": {"width": 1366, "height": 900}}))
-    page = context.new_page()
-    try:
-        page.goto(base_url + PROFILE)
-        bars = page.locator(".gs-share")
-        assert bars.count() == 2
-        labels = bars.evaluate_all("els => els.map(e => e.getAttribute('aria-label'))")
-        ids = page.eval_on_selector_all("[id]", "els => els.map(e => e.id)")
-        assert len(set(labels)) == 2 and len(ids) == len(set(ids))
-        statuses = page.eval_on_selector_all(".gs-share [role=status]", "els => els.map(e => e.id)")
-        assert len(statuses) == 2 and all(statuses)
-        for bar in ("#gs-share-dau", "#gs-share-cuoi"):
-            boxes = _boxes(page, f"{bar} .gs-share__button")
-            assert [page.inner_text(f"{bar} .gs-share__button >> nth={i}") for i in range(3)] == \
-                ["Zalo", "Facebook", "Sao chép liên kết"]
-            assert all(b["w"] >= 44 and b["h"] >= 44 for b in boxes), boxes
-            assert max(b["w"] for b in boxes) - min(b["w"] for b in boxes) < 1, boxes
-            assert max(b["h"] for b in boxes) - min(b["h"] for b in boxes) < 1, boxes
-            assert len({round(b["y"]) for b in boxes}) == 1, boxes  # one row
-        top, end = _boxes(page, ".gs-share")
-        facts = _boxes(page, ".gs-facts")[0]
-        summary = _boxes(page, ".gs-summary")[0]
-        assert facts["y"] + facts["h"] <= top["y"] < summary["y"]  # under the facts, before the story
-        assert end["y"] > _boxes(page, ".gs-evidence")[0]["y"]  # and at the end
-        assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
-    finally:
-        context.close()
+    from browserkit import goto, tab
+
+    page = tab(browser, **(PHONE if size == "phone" else {"viewport": {"width": 1366, "height": 900}}))  # reads only
+    goto(page, base_url + PROFILE)
+    bars = page.locator(".gs-share")
+    assert bars.count() == 2
+    labels = bars.evaluate_all("els => els.map(e => e.getAttribute('aria-label'))")
+    ids = page.eval_on_selector_all("[id]", "els => els.map(e => e.id)")
+    assert len(set(labels)) == 2 and len(ids) == len(set(ids))
+    statuses = page.eval_on_selector_all(".gs-share [role=status]", "els => els.map(e => e.id)")
+    assert len(statuses) == 2 and all(statuses)
+    for bar in ("#gs-share-dau", "#gs-share-cuoi"):
+        boxes = _boxes(page, f"{bar} .gs-share__button")
+        assert [page.inner_text(f"{bar} .gs-share__button >> nth={i}") for i in range(3)] == \
+            ["Zalo", "Facebook", "Sao chép liên kết"]
+        assert all(b["w"] >= 44 and b["h"] >= 44 for b in boxes), boxes
+        assert max(b["w"] for b in boxes) - min(b["w"] for b in boxes) < 1, boxes
+        assert max(b["h"] for b in boxes) - min(b["h"] for b in boxes) < 1, boxes
+        assert len({round(b["y"]) for b in boxes}) == 1, boxes  # one row
+    top, end = _boxes(page, ".gs-share")
+    facts = _boxes(page, ".gs-facts")[0]
+    summary = _boxes(page, ".gs-summary")[0]
+    assert facts["y"] + facts["h"] <= top["y"] < summary["y"]  # under the facts, before the story
+    assert end["y"] > _boxes(page, ".gs-evidence")[0]["y"]  # and at the end
+    assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
 
 
 def test_copy_link_is_clean_and_each_bar_reports(base_url: str, browser: Any) -> None:
@@ -127,22 +125,21 @@ def _luminance(rgb: str) -> float:
 
 @pytest.mark.parametrize("path", [PROFILE, "gioi-thieu/", "linh-vuc/"])
 def test_h1_is_dark(base_url: str, browser: Any, path: str) -> None:
-    page = browser.new_page()
-    try:
-        page.goto(base_url + path)
-        # the rendered colour, alpha composited over the page background (Material uses rgba text colours)
-        fg, bg = page.evaluate("""() => {
-            const c = document.createElement('canvas'); c.width = c.height = 1;
-            const x = c.getContext('2d');
-            const h1 = document.querySelector('.md-content h1');
-            const body = getComputedStyle(document.body).backgroundColor;
-            x.fillStyle = body; x.fillRect(0, 0, 1, 1);
-            const bg = Array.from(x.getImageData(0, 0, 1, 1).data);
-            x.fillStyle = getComputedStyle(h1).color; x.fillRect(0, 0, 1, 1);
-            return [Array.from(x.getImageData(0, 0, 1, 1).data), bg];
-        }""")
-        lf, lb = _luminance(f"rgb({fg[0]},{fg[1]},{fg[2]})"), _luminance(f"rgb({bg[0]},{bg[1]},{bg[2]})")
-        ratio = (max(lf, lb) + 0.05) / (min(lf, lb) + 0.05)
-        assert ratio >= 7, (path, fg, bg, ratio)
-    finally:
-        page.close()
+    from browserkit import goto, tab
+
+    page = tab(browser)  # reads only
+    goto(page, base_url + path)
+    # the rendered colour, alpha composited over the page background (Material uses rgba text colours)
+    fg, bg = page.evaluate("""() => {
+        const c = document.createElement('canvas'); c.width = c.height = 1;
+        const x = c.getContext('2d');
+        const h1 = document.querySelector('.md-content h1');
+        const body = getComputedStyle(document.body).backgroundColor;
+        x.fillStyle = body; x.fillRect(0, 0, 1, 1);
+        const bg = Array.from(x.getImageData(0, 0, 1, 1).data);
+        x.fillStyle = getComputedStyle(h1).color; x.fillRect(0, 0, 1, 1);
+        return [Array.from(x.getImageData(0, 0, 1, 1).data), bg];
+    }""")
+    lf, lb = _luminance(f"rgb({fg[0]},{fg[1]},{fg[2]})"), _luminance(f"rgb({bg[0]},{bg[1]},{bg[2]})")
+    ratio = (max(lf, lb) + 0.05) / (min(lf, lb) + 0.05)
+    assert ratio >= 7, (path, fg, bg, ratio)
