@@ -147,10 +147,13 @@ def test_booklet_qr_codes_give_each_profile_url(sample: Path, booklet: Path, tmp
     assert sorted(qr_codes(booklet, tmp_path)) == sorted(f"{SITE}{m['slug']}/" for m in members(sample))
 
 
-@pytest.mark.parametrize(("args", "size"), [((), (210, 297)), (("--size", "A5"), (148, 210)),
-                                            (("--bleed",), (216, 303))])
+def test_booklet_is_a4_by_default(booklet: Path) -> None:
+    assert page_size_mm(booklet) == (210, 297)
+
+
+@pytest.mark.parametrize(("args", "size"), [(("--size", "A5"), (148, 210)), (("--bleed",), (216, 303))])
 def test_booklet_page_sizes(sample: Path, args: tuple[str, ...], size: tuple[int, int]) -> None:
-    pdf = printed(sample, "booklet", "--year", "2022", *args, name=f"ky-yeu-{'-'.join(args) or 'a4'}.pdf")
+    pdf = printed(sample, "booklet", "--year", "2022", *args, name=f"ky-yeu-{'-'.join(args)}.pdf")
     assert page_size_mm(pdf) == size
 
 
