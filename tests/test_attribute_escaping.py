@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from browserkit import serve
+from browserkit import serve, tab
 from conftest import REPO, run_guongsang, valid_profile, write
 from test_evidence_build import small_project
 
@@ -53,7 +53,7 @@ def test_hostile_text_in_every_field_stays_text_in_chromium(tmp_path: Path, brow
     result = run_guongsang("build", cwd=root)
     assert result.returncode == 0, result.stderr
     with serve(root / "site") as base:
-        page = browser.new_page()
+        page = tab(browser).context.new_page()  # its own page: its dialogs
         dialogs: list[str] = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         try:

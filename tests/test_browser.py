@@ -9,13 +9,13 @@ from urllib.parse import urlparse
 
 import pytest
 
-from browserkit import require_chromium
+from browserkit import require_chromium, tab
 
 require_chromium()  # skips these tests (fails them in CI) without Debian's chromium
 
 
 def _visit(browser: object, url: str, width: int = 390) -> tuple[object, list[str], int]:
-    page = browser.new_page(viewport={"width": width, "height": 844})  # a phone first
+    page = tab(browser, viewport={"width": width, "height": 844}).context.new_page()  # a phone first; closed by the caller
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
     response = page.goto(url, wait_until="networkidle")
@@ -98,7 +98,7 @@ CLIPBOARDS = {
 def test_copy_link_button_reports_in_vietnamese(base_url: str, browser: object, clipboard: str) -> None:
     script, said = CLIPBOARDS[clipboard]
     url = base_url + "guong-dien-hinh/le-thi-minh-phuong/"
-    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page = tab(browser, viewport={"width": 390, "height": 844}).context.new_page()  # its own page: its own script
     try:
         page.add_init_script(script)
         page.goto(url + "?utm_source=zalo#cuoi", wait_until="networkidle")

@@ -106,14 +106,12 @@ def test_every_page_carries_the_servers_policy_for_hosts_without_headers(sample_
 def test_without_server_headers_the_pages_policy_still_holds(browser: Any, base_url: str) -> None:
     """base_url is a plain static server (like GitHub Pages: no headers): the <meta> alone must keep the
     site working without a violation, and still stop an inline script."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    context.add_init_script(CSP_LISTENER)
-    page = context.new_page()
-    try:
+    from browserkit import own_page
+
+    with own_page(browser, viewport={"width": 1280, "height": 900}) as page:
+        page.add_init_script(CSP_LISTENER)
         page.goto(base_url + "tim-kiem/?q=thi+dua")
         page.wait_for_selector("[data-gs-results][data-state=ready]", state="attached")
         assert page.locator("[data-gs-results] li").count() > 0 and csp_violations(page) == []
         assert not inline_script_runs(page)
         assert csp_violations(page)[0].startswith("script-src-elem inline")
-    finally:
-        context.close()

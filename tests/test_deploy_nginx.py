@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from browserkit import CSP_LISTENER, csp_violations, directives, inline_script_runs, require_chromium
+from browserkit import CSP_LISTENER, csp_violations, directives, inline_script_runs, own_page, require_chromium
 from conftest import sample_profiles
 
 NO_CACHE, FEED, FOREVER = "no-cache", "public, max-age=300", "public, max-age=31536000, immutable"
@@ -156,13 +156,11 @@ def browser_pages() -> list[str]:
 @pytest.fixture
 def https_page(browser: Any) -> Any:
     require_chromium()
-    context = browser.new_context(ignore_https_errors=True, viewport={"width": 1280, "height": 900})
-    context.add_init_script(CSP_LISTENER)
-    page = context.new_page()
-    page.console_errors = []
-    page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
-    yield page
-    context.close()
+    with own_page(browser, ignore_https_errors=True, viewport={"width": 1280, "height": 900}) as page:
+        page.add_init_script(CSP_LISTENER)
+        page.console_errors = []
+        page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
+        yield page
 
 
 @pytest.mark.parametrize("path", browser_pages())

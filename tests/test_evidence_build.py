@@ -17,7 +17,7 @@ import pytest
 from lxml import html as lxml_html
 from PIL import Image
 
-from browserkit import serve
+from browserkit import serve, tab
 from conftest import check_json, copy_project, run_guongsang, set_plugin_options, valid_profile, write
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
@@ -137,7 +137,7 @@ def test_feeds_and_zalo_point_at_the_published_images(built: Path) -> None:
 
 def test_evidence_link_is_one_escaped_attribute_in_chromium(built: Path, browser: Any) -> None:
     with serve(built) as base:
-        page = browser.new_page()
+        page = tab(browser).context.new_page()  # its own page: its dialogs
         dialogs: list[str] = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         try:
@@ -160,7 +160,7 @@ def test_body_images_fit_the_screen_on_a_phone_and_a_desktop(built: Path, browse
     """A portrait photo in a story fills a phone's width but is never taller than 80 % of the screen."""
     with serve(built) as base:
         for width, height in ((390, 844), (1366, 900)):
-            page = browser.new_page(viewport={"width": width, "height": height})
+            page = tab(browser, viewport={"width": width, "height": height}).context.new_page()
             try:
                 page.goto(base + "guong-dien-hinh/hoa/")
                 page.wait_for_function("[...document.querySelectorAll('.gs-body img')].every(i => i.complete)")

@@ -105,16 +105,14 @@ def test_a_portal_without_agency_still_builds_with_its_site_name_in_the_footer(t
     assert "Gương điển hình tiên tiến tỉnh Sơn Hà" in footer and "Cơ quan chủ quản" not in footer
     assert "gs-brand__emblem" not in (project / "site" / "index.html").read_text(encoding="utf-8")
     # no short name: the whole site name wraps onto whole lines at 390 px, nothing clipped
-    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
-    try:
-        with serve(project / "site") as url:
-            page = context.new_page()
-            page.goto(url)
-            title = page.evaluate("""() => { const e = document.querySelector('.gs-brand__site'), s = getComputedStyle(e);
-              return {text: e.innerText, sw: e.scrollWidth, cw: e.clientWidth, h: e.getBoundingClientRect().height,
-                      line: parseFloat(s.lineHeight), overflow: s.textOverflow, right: e.getBoundingClientRect().right}; }""")
-    finally:
-        context.close()
+    from browserkit import own_page
+
+    with serve(project / "site") as url, own_page(browser, viewport={"width": 390, "height": 844}, device_scale_factor=2,
+                                                  is_mobile=True) as page:
+        page.goto(url)
+        title = page.evaluate("""() => { const e = document.querySelector('.gs-brand__site'), s = getComputedStyle(e);
+          return {text: e.innerText, sw: e.scrollWidth, cw: e.clientWidth, h: e.getBoundingClientRect().height,
+                  line: parseFloat(s.lineHeight), overflow: s.textOverflow, right: e.getBoundingClientRect().right}; }""")
     assert title["text"].split() == ["Gương", "điển", "hình", "tiên", "tiến", "tỉnh", "Sơn", "Hà"]
     assert title["sw"] <= title["cw"] + 1 and title["overflow"] != "ellipsis" and title["right"] <= 390, title
     assert title["h"] >= 1.5 * title["line"], title  # two lines, broken between words
@@ -176,11 +174,11 @@ def test_follow_links_are_one_vietnamese_link_and_head_keeps_the_feeds(sample_si
 
 @pytest.fixture(scope="module")
 def phone(browser: Any, base_url: str) -> Any:
-    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
-                                  has_touch=True)
-    page = context.new_page()
-    yield page
-    context.close()
+    from browserkit import own_page
+
+    with own_page(browser, viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
+                  has_touch=True) as page:
+        yield page
 
 
 @pytest.mark.parametrize("path", ["", "linh-vuc/y-te/", "gioi-thieu/"])

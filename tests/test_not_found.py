@@ -15,15 +15,15 @@ NESTED = ["khong-co-trang-nay/", "guong-dien-hinh/khong-co/", "a/b/c", "linh-vuc
 
 @pytest.fixture
 def phone_https(browser: Any) -> Any:
-    context = browser.new_context(ignore_https_errors=True, viewport={"width": 390, "height": 844},
-                                  device_scale_factor=2, is_mobile=True, has_touch=True)
-    page = context.new_page()
-    page.failed = []
-    page.on("requestfailed", lambda r: page.failed.append(r.url))
-    page.on("response", lambda r: r.status >= 400 and r.request.resource_type != "document"
-            and page.failed.append(f"{r.status} {r.url}"))  # the page itself is the expected 404
-    yield page
-    context.close()
+    from browserkit import own_page
+
+    with own_page(browser, ignore_https_errors=True, viewport={"width": 390, "height": 844}, device_scale_factor=2,
+                  is_mobile=True, has_touch=True) as page:
+        page.failed = []
+        page.on("requestfailed", lambda r: page.failed.append(r.url))
+        page.on("response", lambda r: r.status >= 400 and r.request.resource_type != "document"
+                and page.failed.append(f"{r.status} {r.url}"))  # the page itself is the expected 404
+        yield page
 
 
 def test_the_404_page_is_vietnamese_and_offers_search_home_and_sections(sample_site: Path) -> None:

@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, quote, urlparse
 import pytest
 import yaml
 
-from browserkit import require_chromium, tab
+from browserkit import own_page, require_chromium, tab
 from conftest import REPO, sample_profiles
 from guongsang.core.text import fold
 
@@ -35,12 +35,11 @@ def page(browser: Any) -> Iterator[Any]:
 
 @pytest.fixture
 def new_page(browser: Any) -> Iterator[Any]:
-    """A phone-sized page of its own, its cache empty, with the URL of every request it makes."""
-    page = browser.new_page(**PHONE)
-    page.requests = []
-    page.on("request", lambda request: page.requests.append(request.url))
-    yield page
-    page.close()
+    """A phone-sized page of its own (browserkit.own_page), with the URL of every request it makes (cached or not)."""
+    with own_page(browser, **PHONE) as page:
+        page.requests = []
+        page.on("request", lambda request: page.requests.append(request.url))
+        yield page
 
 
 def published() -> dict[str, dict[str, object]]:
@@ -186,7 +185,7 @@ def test_more_results_on_request(page: Any, base_url: str) -> None:
 
 
 def test_header_box_leads_to_results_from_any_page(browser: Any, base_url: str) -> None:
-    desktop = browser.new_page(viewport={"width": 1280, "height": 900})
+    desktop = tab(browser, viewport={"width": 1280, "height": 900}).context.new_page()
     try:
         desktop.goto(base_url + "linh-vuc/y-te/", wait_until="networkidle")
         desktop.fill("#gs-header-q", "dang thi huong")
