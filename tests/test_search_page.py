@@ -164,7 +164,7 @@ def test_editors_pages_are_never_indexed(hostile_site: Path) -> None:
 
 
 def test_editors_pages_are_never_found(browser: Any, hostile_site: Path) -> None:
-    page = browser.new_page()
+    page = tab(browser).context.new_page()
     try:
         with serve(hostile_site) as base:
             for query in (SECRET, "huong dan can bo", "npm ci"):
@@ -174,7 +174,7 @@ def test_editors_pages_are_never_found(browser: Any, hostile_site: Path) -> None
 
 
 def test_hostile_data_is_shown_as_text(browser: Any, hostile_site: Path) -> None:
-    page = browser.new_page()
+    page = tab(browser).context.new_page()
     try:
         with serve(hostile_site) as base:
             found = search(page, base, "rau sach")
