@@ -95,7 +95,7 @@ def tab(browser: Any, **options: Any) -> Any:
 def own_page(browser: Any, **options: Any) -> Iterator[Any]:
     """A new page of its own, closed after, in the kept context of :func:`tab` with ``options``: for tests that
     listen to a page's events, run scripts before its own or keep its history. A new page in a context
-    Chromium has costs it about 0.7 CPU-s; in a new context, about 3.4 (measured with Debian's Chromium 156 on
+    Chromium has costs it about 0.7 CPU-s; in a new context, about 4 (measured with Debian's Chromium 156 on
     the 2-core machine of BENCHMARKS.md). The context is shared: tests that need an empty cache, their own
     storage or permissions, or options set per context (no script) make a context of their own."""
     page = tab(browser, **options).context.new_page()
