@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from browserkit import serve, tab
+from browserkit import own_page, serve
 from conftest import REPO, run_guongsang, valid_profile, write
 from test_evidence_build import small_project
 
@@ -52,19 +52,15 @@ def test_hostile_text_in_every_field_stays_text_in_chromium(tmp_path: Path, brow
         f"title: Hoa {BREAK[:30]}", f"title: 'Hoa {BREAK[:30].replace(chr(39), chr(39) * 2)}'"))
     result = run_guongsang("build", cwd=root)
     assert result.returncode == 0, result.stderr
-    with serve(root / "site") as base:
-        page = tab(browser).context.new_page()  # its own page: its dialogs
+    with serve(root / "site") as base, own_page(browser) as page:  # its own page: its dialogs
         dialogs: list[str] = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        try:
-            for path in ("guong-dien-hinh/hoa/", "", f"the/{'-'.join(re.findall('[a-z0-9]+', BREAK.lower()))}/"):
-                page.goto(base + path)
-                handlers = page.evaluate("""() => [...document.querySelectorAll('*')].flatMap(el =>
-                    el.getAttributeNames().filter(n => n.startsWith('on') || n === "x'").map(n => el.tagName + ' ' + n))""")
-                assert handlers == [], path
-                page.hover("main")
-            alt = page.goto(base + "guong-dien-hinh/hoa/") and page.get_attribute(".gs-profile__photo", "alt")
-            assert alt == BREAK
-        finally:
-            page.close()
+        for path in ("guong-dien-hinh/hoa/", "", f"the/{'-'.join(re.findall('[a-z0-9]+', BREAK.lower()))}/"):
+            page.goto(base + path)
+            handlers = page.evaluate("""() => [...document.querySelectorAll('*')].flatMap(el =>
+                el.getAttributeNames().filter(n => n.startsWith('on') || n === "x'").map(n => el.tagName + ' ' + n))""")
+            assert handlers == [], path
+            page.hover("main")
+        alt = page.goto(base + "guong-dien-hinh/hoa/") and page.get_attribute(".gs-profile__photo", "alt")
+        assert alt == BREAK
     assert dialogs == []

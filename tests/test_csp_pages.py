@@ -15,7 +15,7 @@ from typing import Any
 import jinja2
 import material
 
-from browserkit import CSP_LISTENER, csp_violations, directives, inline_script_runs
+from browserkit import CSP_LISTENER, csp_violations, directives, inline_script_runs, own_page
 from conftest import REPO, copy_project, run_guongsang, set_plugin_options, write
 from guongsang.mkdocs_plugin.csp import CspPages, theme_scripts
 
@@ -106,8 +106,6 @@ def test_every_page_carries_the_servers_policy_for_hosts_without_headers(sample_
 def test_without_server_headers_the_pages_policy_still_holds(browser: Any, base_url: str) -> None:
     """base_url is a plain static server (like GitHub Pages: no headers): the <meta> alone must keep the
     site working without a violation, and still stop an inline script."""
-    from browserkit import own_page
-
     with own_page(browser, viewport={"width": 1280, "height": 900}) as page:
         page.add_init_script(CSP_LISTENER)
         page.goto(base_url + "tim-kiem/?q=thi+dua")

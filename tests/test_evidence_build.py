@@ -17,7 +17,7 @@ import pytest
 from lxml import html as lxml_html
 from PIL import Image
 
-from browserkit import serve, tab
+from browserkit import own_page, serve
 from conftest import check_json, copy_project, run_guongsang, set_plugin_options, valid_profile, write
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
@@ -136,23 +136,19 @@ def test_feeds_and_zalo_point_at_the_published_images(built: Path) -> None:
 
 
 def test_evidence_link_is_one_escaped_attribute_in_chromium(built: Path, browser: Any) -> None:
-    with serve(built) as base:
-        page = tab(browser).context.new_page()  # its own page: its dialogs
+    with serve(built) as base, own_page(browser) as page:  # its own page: its dialogs
         dialogs: list[str] = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        try:
-            page.goto(base + "guong-dien-hinh/hoa/")
-            links = page.eval_on_selector_all(
-                ".gs-evidence a", "els => els.map(a => [a.getAttributeNames(), a.getAttribute('href')])")
-            assert links == [
-                [["href"], "../../guong-dien-hinh/hoa/minh-chung-quyet-dinh.pdf"],
-                [["href"], "../../guong-dien-hinh/hoa/minh-chung-bang-khen.jpg"],
-                [["href"], EVIDENCE_URL],
-            ]
-            loaded = page.eval_on_selector_all(".gs-body img", "els => els.map(i => i.complete && i.naturalWidth > 0)")
-            assert loaded == [True, True, True]
-        finally:
-            page.close()
+        page.goto(base + "guong-dien-hinh/hoa/")
+        links = page.eval_on_selector_all(
+            ".gs-evidence a", "els => els.map(a => [a.getAttributeNames(), a.getAttribute('href')])")
+        assert links == [
+            [["href"], "../../guong-dien-hinh/hoa/minh-chung-quyet-dinh.pdf"],
+            [["href"], "../../guong-dien-hinh/hoa/minh-chung-bang-khen.jpg"],
+            [["href"], EVIDENCE_URL],
+        ]
+        loaded = page.eval_on_selector_all(".gs-body img", "els => els.map(i => i.complete && i.naturalWidth > 0)")
+        assert loaded == [True, True, True]
     assert dialogs == []
 
 
@@ -160,15 +156,12 @@ def test_body_images_fit_the_screen_on_a_phone_and_a_desktop(built: Path, browse
     """A portrait photo in a story fills a phone's width but is never taller than 80 % of the screen."""
     with serve(built) as base:
         for width, height in ((390, 844), (1366, 900)):
-            page = tab(browser, viewport={"width": width, "height": height}).context.new_page()
-            try:
+            with own_page(browser, viewport={"width": width, "height": height}) as page:
                 page.goto(base + "guong-dien-hinh/hoa/")
                 page.wait_for_function("[...document.querySelectorAll('.gs-body img')].every(i => i.complete)")
                 boxes = page.eval_on_selector_all(".gs-body img", "els => els.map(i => i.getBoundingClientRect().toJSON())")
                 column = page.eval_on_selector(".gs-body", "e => e.getBoundingClientRect().width")
                 overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-            finally:
-                page.close()
             assert len(boxes) == 3 and overflow == 0
             for box in boxes:
                 assert 100 < box["height"] <= 0.8 * height + 1, (width, box)

@@ -185,16 +185,13 @@ def test_more_results_on_request(page: Any, base_url: str) -> None:
 
 
 def test_header_box_leads_to_results_from_any_page(browser: Any, base_url: str) -> None:
-    desktop = tab(browser, viewport={"width": 1280, "height": 900}).context.new_page()
-    try:
+    with own_page(browser, viewport={"width": 1280, "height": 900}) as desktop:
         desktop.goto(base_url + "linh-vuc/y-te/", wait_until="networkidle")
         desktop.fill("#gs-header-q", "dang thi huong")
         desktop.press("#gs-header-q", "Enter")
         results = wait_for_results(desktop)
         assert urlparse(desktop.url).path == "/tim-kiem/" and results[0]["title"] == "Đặng Thị Hường"
         assert desktop.input_value("#gs-q") == "dang thi huong"
-    finally:
-        desktop.close()
 
 
 @pytest.mark.parametrize("start", ["guong-dien-hinh/dang-thi-huong/", "khong-co-trang-nay/"])

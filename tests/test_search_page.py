@@ -15,7 +15,7 @@ from urllib.parse import quote, urlparse
 import pytest
 import yaml
 
-from browserkit import goto, require_chromium, serve, tab
+from browserkit import goto, own_page, require_chromium, serve, tab
 from conftest import REPO, copy_project, run_guongsang, sample_profiles, write
 from guongsang.core.text import fold
 from test_search_index import fragments
@@ -164,28 +164,20 @@ def test_editors_pages_are_never_indexed(hostile_site: Path) -> None:
 
 
 def test_editors_pages_are_never_found(browser: Any, hostile_site: Path) -> None:
-    page = tab(browser).context.new_page()
-    try:
-        with serve(hostile_site) as base:
-            for query in (SECRET, "huong dan can bo", "npm ci"):
-                assert not [r for r in search(page, base, query) if r["url"].startswith("/can-bo/")], query
-    finally:
-        page.close()
+    with own_page(browser) as page, serve(hostile_site) as base:
+        for query in (SECRET, "huong dan can bo", "npm ci"):
+            assert not [r for r in search(page, base, query) if r["url"].startswith("/can-bo/")], query
 
 
 def test_hostile_data_is_shown_as_text(browser: Any, hostile_site: Path) -> None:
-    page = tab(browser).context.new_page()
-    try:
-        with serve(hostile_site) as base:
-            found = search(page, base, "rau sach")
-            mine = next(r for r in found if r["url"] == f"{PROFILE}hoa-doc-hai/")
-            assert mine["title"] == HOSTILE
-            assert "<script>window.__pwned=2</script> trồng rau sạch." in mine["summary"]
-            assert page.locator(".gs-results img:not(.gs-result__img), .gs-results script, .gs-results b").count() == 0
-            page.wait_for_timeout(200)  # an image error handler would have run by now
-            assert page.evaluate("() => window.__pwned") is None
-    finally:
-        page.close()
+    with own_page(browser) as page, serve(hostile_site) as base:
+        found = search(page, base, "rau sach")
+        mine = next(r for r in found if r["url"] == f"{PROFILE}hoa-doc-hai/")
+        assert mine["title"] == HOSTILE
+        assert "<script>window.__pwned=2</script> trồng rau sạch." in mine["summary"]
+        assert page.locator(".gs-results img:not(.gs-result__img), .gs-results script, .gs-results b").count() == 0
+        page.wait_for_timeout(200)  # an image error handler would have run by now
+        assert page.evaluate("() => window.__pwned") is None
 
 
 # 5. The filter box
