@@ -85,10 +85,7 @@ def test_good_photo_has_no_problem(project: Path) -> None:
 
 
 WARNED = ["cmyk", "16-bit", "transparent", "animated"]
-
-
-def _suffix(kind: str) -> str:
-    return ".gif" if kind == "animated" else (".jpg" if kind == "cmyk" else ".png")
+SUFFIX = {kind: suffix for kind, suffix, _, _ in CASES}
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +97,7 @@ def warned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     project = copy_project(tmp_path_factory.mktemp("canh-bao") / "du-an")
     profiles = sorted((project / "exemplars" / "2024").glob("*.md"))[: len(WARNED)]
     for kind, profile in zip(WARNED, profiles, strict=True):
-        name = f"thu-{kind}{_suffix(kind)}"
+        name = f"thu-{kind}{SUFFIX[kind]}"
         _make(kind, profile.parent / name)
         lines = [line for line in profile.read_text(encoding="utf-8").split("\n") if not line.startswith(("photo:", "photo_alt:", "consent:"))]
         text = "\n".join(lines).replace("\n---\n", f"\nphoto: {name}\nphoto_alt: Ảnh thử\nconsent: true\n---\n", 1)
