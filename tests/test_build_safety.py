@@ -269,8 +269,10 @@ def _build_held_mid_way(project: Path, started: Path, output: int) -> tuple[subp
                                  f"    pathlib.Path({str(started)!r}).touch()\n    time.sleep(120)\n")
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8") + "hooks:\n  - giu_lai.py\n", encoding="utf-8")
-    parent = subprocess.Popen([sys.executable, "-m", "guongsang", "build"], cwd=project,
-                              stdout=output, stderr=output, text=True)
+    temporary = started.with_name("tam")  # the build's TMPDIR: the tests see it left empty
+    temporary.mkdir()
+    parent = subprocess.Popen([sys.executable, "-m", "guongsang", "build"], cwd=project, stdout=output,
+                              stderr=output, text=True, env={**os.environ, "TMPDIR": str(temporary)})
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and not started.exists():
         time.sleep(0.05)
@@ -292,6 +294,7 @@ def test_killed_build_takes_mkdocs_with_it_and_the_next_build_cleans_up(tmp_path
     assert not [pid for pid in children if _alive(pid)], "the MkDocs child outlived `guongsang build`"
     left = [p.name for p in project.iterdir() if p.name.startswith(".site-moi-")]
     assert left, "the killed build left nothing to clean up (was it killed too early?)"
+    assert list((tmp_path / "tam").iterdir()) == []  # the search documents waited in the unfinished site
 
     # decoys the next build must leave alone: names not of our pattern, an unmarked young folder, a live build's
     decoys = [write(project, ".site-moi-khac/giu.txt", "x").parent, write(project, "site-moi-abcdefgh/giu.txt", "x").parent,
@@ -333,6 +336,7 @@ def test_a_stopped_build_stops_mkdocs_and_cleans_up(tmp_path: Path) -> None:
     assert parent.returncode == 130 and "Đã dừng việc dựng trang" in err and "Traceback" not in err, err
     assert not [pid for pid in children if _alive(pid)]
     assert not [p.name for p in project.iterdir() if p.name.startswith(".site")]
+    assert list((tmp_path / "tam").iterdir()) == []  # nothing left in the temporary folder either
     assert (project / "site" / "index.html").read_text(encoding="utf-8") == "trang cũ"
 
 

@@ -142,8 +142,8 @@ class GuongsangPlugin(BasePlugin[GuongsangConfig]):
         self.articles: dict[str, str] = {}  # slug → the profile's article HTML, for the feeds
         self.blocks = BlockCache(enabled=self.config.reuse_blocks)
         self.taken = {f.dest_uri for f in files} | {f.dest_uri for f in generated}
-        self.search = (SiteSearch(self.catalog, self.options, images.photos, self.config.search_story_words)
-                       if self.config.search else None)
+        self.search = (SiteSearch(self.catalog, self.options, images.photos, self.config.search_story_words,
+                                  None if self.rebuild else Path(config.site_dir)) if self.config.search else None)
         if self.search:
             try:
                 self.search.check_paths(self.taken)

@@ -1,6 +1,6 @@
 """Run Pagefind (its Python API and the binary that `pagefind[extended]` installs) over our documents.
 
-Documents are staged as files in a private temporary folder and handed to Pagefind by folder
+Documents are staged as files in a private folder (inside the site being built) and handed to Pagefind by folder
 (``add_directory``): the Python API answers one request per 0.1 s, so adding 10,000
 documents one by one would take over 15 minutes, while a folder takes seconds. The bundle is written into the site being built; a failure raises
 :class:`SearchError` with a Vietnamese message, and the build stops before anything is swapped in.
@@ -21,6 +21,7 @@ from pathlib import Path
 from guongsang.outputs.search.documents import SearchDocument
 
 BUNDLE = "pagefind"  # folder of the site that holds the index and pagefind.js
+STAGING_PREFIX = "guongsang-tim-kiem-"  # not hidden: `mkdocs build` removes a killed build's (utils.clean_directory)
 LANGUAGE = "vi"
 # Pagefind writes ready-made UIs too; the portal has its own (Vietnamese, our result layout).
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
@@ -48,8 +49,14 @@ class SearchIndexer:
     renders; :meth:`write` then adds what was staged since (content pages) and writes the bundle.
     """
 
-    def __init__(self) -> None:
-        self._staging = Path(tempfile.mkdtemp(prefix="guongsang-tim-kiem-"))
+    def __init__(self, staging_in: Path | None = None) -> None:
+        """``staging_in``: the folder the staged documents go in (the site being built, so that a build killed
+        before it could clean up leaves nothing outside what the build owns: `guongsang build` removes its
+        unfinished site, and `mkdocs build` empties the site folder of all but hidden names); else the
+        system's temporary folder."""
+        if staging_in is not None:
+            staging_in.mkdir(parents=True, exist_ok=True)
+        self._staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=staging_in))
         self._early: Path | None = None  # documents staged elsewhere (the preview's, kept between builds)
         self._early_count = 0
         self._urls: set[str] = set()

@@ -27,12 +27,13 @@ def for_editors(url: str) -> bool:
 
 class SiteSearch:
     def __init__(self, catalog: Catalog, options: PortalOptions, photos: dict[str, dict[str, Any]],
-                 story_words: int = 0) -> None:
+                 story_words: int = 0, staging_in: Path | None = None) -> None:
+        """``staging_in``: where the documents wait for Pagefind (SearchIndexer)."""
         self.catalog = catalog
         self.story_words = max(0, story_words)
         self.options = options
         self.photos = photos
-        self.indexer = SearchIndexer()
+        self.indexer = SearchIndexer(staging_in)
         self._early = False  # profiles staged and handed to Pagefind before rendering
 
     def check_paths(self, taken: Iterable[str]) -> None:
