@@ -15,15 +15,49 @@ what they hold (decoded, values sorted); every other file of the bundle byte for
 
 from __future__ import annotations
 
+import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from conftest import copy_project
 from identicalkit import SAMPLE_STEPS, Preview, assert_same, clean, profiles, through
 
+SHM = Path("/dev/shm")
 
-def test_sample_preview_through_edits_matches_a_clean_build(tmp_path: Path) -> None:
-    project = copy_project(tmp_path / "du-an")
-    through(project, tmp_path, SAMPLE_STEPS, small=30)
+
+def _tmpfs_with_room(path: Path, room: int = 1 << 30) -> bool:
+    try:
+        mounts = Path("/proc/self/mounts").read_text(encoding="utf-8").splitlines()
+        free = shutil.disk_usage(path).free
+    except OSError:
+        return False
+    return any(line.split()[1:3] == [str(path), "tmpfs"] for line in mounts if len(line.split()) > 2) and free >= room
+
+
+@pytest.fixture
+def creation_ordered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A folder on tmpfs (Linux's /dev/shm, where there is room), the preview's temporary folder in it too:
+    tmpfs lists a folder in the order its entries were made, and Pagefind numbers pages in the order they are
+    listed, so an added profile once gave the preview other index files than a clean build there (search/site.py,
+    keeps_order). Elsewhere the test's own folder: the same test, on the file system the run has."""
+    if not _tmpfs_with_room(SHM):
+        yield tmp_path
+        return
+    folder = Path(tempfile.mkdtemp(prefix="guongsang-tests-", dir=SHM))
+    (folder / "tam").mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder / "tam"))  # the preview processes' (search/later.py keeps documents there)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_sample_preview_through_edits_matches_a_clean_build(creation_ordered: Path) -> None:
+    project = copy_project(creation_ordered / "du-an")
+    through(project, creation_ordered, SAMPLE_STEPS, small=30)
 
 
 def test_preview_after_a_failed_build_matches_a_clean_build(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from conftest import REPO, copy_project, run_guongsang, sample_profiles, set_plu
 from guongsang.core.text import fold
 from guongsang.outputs.search.documents import page_document
 from guongsang.outputs.search.fold import MARK, from_index_form, to_index_form
+from guongsang.outputs.search.site import keeps_order
 
 SIGNATURE = b"pagefind_dcd"
 
@@ -228,3 +229,20 @@ def test_content_page_document_has_one_heading_and_no_script(content: str) -> No
 def test_metadata_with_quotes_and_commas_stays_one_value() -> None:
     doc = page_document("x/", 'Quy chế "thi đua", khen thưởng', "<p>Nội dung.</p>")
     assert 'data-pagefind-meta="title:Quy chế &quot;thi d\u0345ua&quot;, khen thưởng"' in doc.html
+
+
+@pytest.mark.parametrize(("kept", "urls", "keeps"), [
+    (["a/", "b/", "c/"], ["a/", "b/", "c/"], True),  # edits only: every file stays where it was made
+    (["a/", "b/", "c/"], ["a/", "c/"], True),  # a profile went
+    (["a/", "b/"], ["a/", "b/", "c/"], True),  # one added last in the catalog: made last
+    (["a/", "c/"], ["a/", "b/", "c/"], False),  # one added in the middle: made last, listed last on tmpfs
+    (["a/", "b/", "c/"], ["b/", "a/", "c/"], False),  # a profile moved in the catalog (its date changed)
+    (["a/", "b/"], ["a/", "c/"], True),  # one went, one came at the end
+    ([], ["a/", "b/"], True),  # the first build: all made in the catalog's order
+])
+def test_the_previews_kept_documents_are_written_again_when_their_order_would_differ(
+        kept: list[str], urls: list[str], keeps: bool) -> None:
+    """Pagefind numbers pages in the order the file system lists them; tmpfs lists them in the order they were
+    made. The preview's kept documents are all written again, in the catalog's order, when keeping them would
+    leave them in another order than a clean build makes them (tests/test_identical_output.py on tmpfs)."""
+    assert keeps_order(kept, urls) is keeps

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import shutil
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -90,14 +91,20 @@ class SiteSearch:
         """The preview's profile documents (those :meth:`defer` left) in ``folder``, kept between its builds:
         written again only where the key of the profile's page changed (``kept``: URL → the key of the
         document there; ``keys``: src_uri → page key, which covers all a document shows), removed where a
-        profile went. Returns the new URL → key, or None if cancelled midway."""
+        profile went; all of them again when keeping them would list them in another order than a clean build
+        makes them (:func:`keeps_order`). Returns the new URL → key, or None if cancelled midway."""
         if not getattr(self, "_later", False):
             return kept
+        order = list(self.catalog.published)
+        urls = [profile_url(self.options, ex.slug) for ex in order]
+        if not keeps_order(list(kept), urls):
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir(parents=True)
+            kept = {}
         now: dict[str, str] = {}
-        for ex in self.catalog.published:
+        for ex, url in zip(order, urls, strict=True):
             if cancelled():
                 return None
-            url = profile_url(self.options, ex.slug)
             now[url] = key = keys[src_uri(url)]
             path = folder / url / "index.html"
             if kept.get(url) != key or not path.is_file():
@@ -123,8 +130,21 @@ class SiteSearch:
         self.indexer.close()
 
 
+def keeps_order(kept: list[str], urls: list[str]) -> bool:
+    """Whether the folder of ``kept`` documents (URLs in the order their files were made), with those not in
+    ``urls`` removed and the new ones added at the end, lists them in the order of ``urls``. Pagefind numbers
+    pages in the order the file system lists them, and some file systems (tmpfs, btrfs) list a folder in the
+    order its entries were made: a clean build makes them in the catalog's order, so the preview's index
+    matches a clean build's only if its folder does too. An added profile, or one whose place in the catalog
+    changed, makes them all be written again (rare: editing a profile keeps its file)."""
+    present = set(urls)
+    survivors = [url for url in kept if url in present]
+    known = set(kept)
+    return survivors + [url for url in urls if url not in known] == urls
+
+
 def _decimal(x: float) -> str:
     return f"{x:.1f}".replace(".", ",")  # Vietnamese decimal comma
 
 
-__all__ = ["SearchError", "SiteSearch"]
+__all__ = ["SearchError", "SiteSearch", "keeps_order"]
