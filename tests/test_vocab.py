@@ -56,6 +56,15 @@ def test_defaults_are_valid_and_match_design() -> None:
         assert form.levels and set(form.levels) <= set(vocabs["award_levels"].terms)
 
 
+@pytest.mark.parametrize(("written", "level"), [
+    ("Tỉnh", "bo-nganh-tinh"), ("cấp tỉnh", "bo-nganh-tinh"), ("Bộ", "bo-nganh-tinh"), ("Ngành", "bo-nganh-tinh"),
+    ("Xã", "co-so"), ("Phường", "co-so"), ("cấp xã", "co-so"), ("Cơ sở", "co-so"), ("Huyện", "huyen"),
+])
+def test_award_levels_as_a_list_from_a_commune_writes_them(written: str, level: str) -> None:
+    """A "Cấp khen thưởng" column says "Tỉnh" or "Xã" as often as "Cấp tỉnh": each names its level."""
+    assert load_all(REPO, REPO / "nonexistent")["award_levels"].resolve(written) == level
+
+
 def test_project_file_replaces_default(project: Path) -> None:
     write(project, "exemplars/_vocab/kinds.yml", "- id: sinh-vien\n  name: Sinh viên\n")
     write(project, "exemplars/a.md", valid_profile())
