@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -46,7 +47,9 @@ def _wait_for(url: str, predicate: object, limit: float = 120) -> tuple[int, str
 
 
 @contextmanager
-def serving(project: Path, *flags: str) -> Iterator[str]:
+def serving(project: Path, *flags: str, stop: int = signal.SIGTERM) -> Iterator[str]:
+    """The preview served on a free port; stopped with ``stop`` (SIGTERM: a service manager; SIGHUP: the
+    terminal window closed), which must leave nothing behind."""
     port = _free_port()
     tmp = project.parent / "tmp"  # where MkDocs puts its preview site
     tmp.mkdir()
@@ -57,7 +60,7 @@ def serving(project: Path, *flags: str) -> Iterator[str]:
         yield f"http://127.0.0.1:{port}/"
         assert list(tmp.iterdir()), "the preview site lives in TMPDIR while serving"
     finally:
-        proc.terminate()  # as a service manager stops it
+        proc.send_signal(stop)
         proc.wait(timeout=30)
     with socket.socket() as probe:  # stopping `guongsang serve` stops the server: nothing left listening
         assert probe.connect_ex(("127.0.0.1", port)) != 0
@@ -79,5 +82,5 @@ def test_serve_rebuilds_when_a_profile_changes_and_hides_drafts(tmp_path: Path) 
 
 def test_serve_with_drafts_shows_them(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "du-an")
-    with serving(project, "--drafts") as base:
+    with serving(project, "--drafts", stop=signal.SIGHUP) as base:
         _wait_for(base + DRAFT, lambda s, b: s == 200 and "Hoàng Thị Thanh Tâm" in b)

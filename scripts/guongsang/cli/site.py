@@ -140,9 +140,12 @@ def serve(root: Path | None, drafts: bool, dev_addr: str, as_of: str | None) -> 
         fail(f"Không tìm thấy {config}. Dự án cần tệp mkdocs.yml có plugin guongsang.")
     env = ({DRAFTS_ENV: "1"} if drafts else {}) | ({clock.AS_OF_ENV: as_of} if as_of else {})
     # Run `mkdocs serve` in this process (nothing left behind when it stops). MkDocs removes its
-    # temporary site folder on Ctrl-C only; a service manager stops with SIGTERM, so treat it alike.
+    # temporary site folder (a whole copy of the site) on Ctrl-C only; a service manager stops with SIGTERM,
+    # and closing the terminal window sends SIGHUP, so treat both alike.
     os.environ.update({"NO_MKDOCS_2_WARNING": "1", **env})
-    signal.signal(signal.SIGTERM, _interrupt)
+    for stop in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+        if stop is not None:
+            signal.signal(stop, _interrupt)
     from guongsang.mkdocs_plugin.run import serve as mkdocs_serve
 
     mkdocs_serve(config, dev_addr)
