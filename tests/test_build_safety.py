@@ -325,13 +325,15 @@ def test_killed_build_takes_mkdocs_with_it_and_the_next_build_cleans_up(tmp_path
     assert not [n for n in names if re.fullmatch(r"\.site-(moi|cu)-[a-z0-9_]{8}", n) and n not in kept]
 
 
-def test_a_stopped_build_stops_mkdocs_and_cleans_up(tmp_path: Path) -> None:
-    """SIGTERM (a service manager's stop): the child is stopped, the temporaries removed, the old site kept."""
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGHUP], ids=["service-manager", "terminal-closed"])
+def test_a_stopped_build_stops_mkdocs_and_cleans_up(tmp_path: Path, stop: int) -> None:
+    """SIGTERM (a service manager's stop) or SIGHUP (the terminal window closed): the child is stopped, the
+    temporaries removed, the old site kept."""
     project = _project(tmp_path / "du-an")
     write(project, "site/.guongsang-site", "guongsang-site 1\n")
     write(project, "site/index.html", "trang cũ")
     parent, children = _build_held_mid_way(project, tmp_path / "dang-dung", subprocess.PIPE)
-    parent.send_signal(signal.SIGTERM)
+    parent.send_signal(stop)
     _, err = parent.communicate(timeout=30)
     assert parent.returncode == 130 and "Đã dừng việc dựng trang" in err and "Traceback" not in err, err
     assert not [pid for pid in children if _alive(pid)]

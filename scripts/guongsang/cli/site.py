@@ -92,7 +92,7 @@ def build(root: Path | None, site_dir: Path | None, as_of: str | None) -> None:
         sitedir.refuse_foreign(target, project.root)
     except sitedir.SiteRefused as exc:
         fail(f"{exc} Trang chưa được dựng; không có gì bị xoá.", 1)
-    signal.signal(signal.SIGTERM, _interrupt)  # stopped by a service manager: clean up like on Ctrl-C
+    _stop_like_ctrl_c()
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         sitedir.remove_leftovers(target)
@@ -140,12 +140,9 @@ def serve(root: Path | None, drafts: bool, dev_addr: str, as_of: str | None) -> 
         fail(f"Không tìm thấy {config}. Dự án cần tệp mkdocs.yml có plugin guongsang.")
     env = ({DRAFTS_ENV: "1"} if drafts else {}) | ({clock.AS_OF_ENV: as_of} if as_of else {})
     # Run `mkdocs serve` in this process (nothing left behind when it stops). MkDocs removes its
-    # temporary site folder (a whole copy of the site) on Ctrl-C only; a service manager stops with SIGTERM,
-    # and closing the terminal window sends SIGHUP, so treat both alike.
+    # temporary site folder (a whole copy of the site) on Ctrl-C only.
     os.environ.update({"NO_MKDOCS_2_WARNING": "1", **env})
-    for stop in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
-        if stop is not None:
-            signal.signal(stop, _interrupt)
+    _stop_like_ctrl_c()
     from guongsang.mkdocs_plugin.run import serve as mkdocs_serve
 
     mkdocs_serve(config, dev_addr)
@@ -153,3 +150,10 @@ def serve(root: Path | None, drafts: bool, dev_addr: str, as_of: str | None) -> 
 
 def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
+
+
+def _stop_like_ctrl_c() -> None:
+    """A service manager stops with SIGTERM and closing the terminal window sends SIGHUP: clean up as on Ctrl-C."""
+    for stop in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+        if stop is not None:
+            signal.signal(stop, _interrupt)
