@@ -61,7 +61,7 @@ def test_messy_excel_list_imports_good_rows_and_names_the_bad_one(sample: Path, 
     assert sorted(p.name for p in (sample / "exemplars").rglob("*")) == before  # a dry run writes nothing
     assert "dòng 5: sẽ tạo exemplars/2025/nguyen-van-binh.md" in dry.stderr
     assert "dòng 7: sẽ tạo exemplars/2025/ho-gia-dinh-ong-tran-van-loc.md" in dry.stderr
-    assert 'dòng 8: Lê Thị Sen: cột «Lĩnh vực»' in dry.stderr and 'Có phải ý bạn là "giao-duc-dao-tao"?' in dry.stderr
+    assert 'dòng 8: Lê Thị Sen: cột «Lĩnh vực»' in dry.stderr and 'Có phải ý bạn là «Giáo dục và đào tạo»?' in dry.stderr
     assert "dòng 9" not in dry.stderr  # the signature line has no name: not a row
 
     done = run_guongsang("import", str(path), "--write", cwd=sample)

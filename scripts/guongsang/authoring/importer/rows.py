@@ -77,7 +77,7 @@ def convert(number: int, cells: list[str], columns: Columns, ctx: Context, exemp
     rel = load.relative(path, ctx.root)
     rec = load.parse(render_profile(values), rel, path)
     exemplar = validate_record(rec, ctx)
-    result.messages.extend(wording.message(p, columns) for p in rec.problems if p.is_error)
+    result.messages.extend(wording.message(p, columns, ctx.vocabs) for p in rec.problems if p.is_error)
     if exemplar is None or result.messages:
         if not result.messages:
             result.messages.append("hồ sơ chưa hợp lệ.")
