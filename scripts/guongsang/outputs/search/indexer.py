@@ -1,6 +1,7 @@
 """Run Pagefind (its Python API and the binary that `pagefind[extended]` installs) over our documents.
 
-Documents are staged as files in a private folder (inside the site being built) and handed to Pagefind by folder
+Documents are staged as files in a private folder (inside the site being built; the preview's in the system's
+temporary folder) and handed to Pagefind by folder
 (``add_directory``): the Python API answers one request per 0.1 s, so adding 10,000
 documents one by one would take over 15 minutes, while a folder takes seconds. The bundle is written into the site being built; a failure raises
 :class:`SearchError` with a Vietnamese message, and the build stops before anything is swapped in.
