@@ -49,7 +49,7 @@ def _profiles_listed(place: Path) -> int:
 
 @pytest.fixture(scope="module")
 def atom_schema() -> etree.RelaxNG:
-    return relax_ng("atom.rnc")
+    return relax_ng("atom.rng")
 
 
 def test_every_place_has_its_four_feeds_linked(built: tuple[Path, dict[str, bytes], dict[str, bytes]]) -> None:
@@ -219,3 +219,19 @@ def test_without_site_url_there_are_no_feeds_and_no_links_to_them(tmp_path: Path
     for page in (site / "index.html", next((site / "linh-vuc").glob("*/index.html"))):
         html = page.read_text(encoding="utf-8")
         assert 'rel="alternate" type="application/rss+xml"' not in html and 'class="gs-feeds"' not in html
+
+
+@pytest.mark.parametrize(("url", "feed", "expected"), [
+    ("rss.xml", b'<rss version="2.0"><channel><link>https://x.vn/</link><description>d</description></channel></rss>',
+     "Expecting an element title"),
+    ("rss.xml", b'<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>t</title>'
+                b'<link>https://x.vn/</link><description>d</description><item><title>a</title>'
+                b'<pubDate>2024-03-15</pubDate></item></channel></rss>', "pubDate"),
+    ("atom.xml", b'<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><updated>2024-03-15T00:00:00Z</updated>'
+                 b'<author><name>a</name></author></feed>', "Expecting an element id"),
+])
+def test_the_grammars_refuse_what_their_specifications_refuse(url: str, feed: bytes, expected: str) -> None:
+    """The RSS and Atom grammars (tests/schemas/*.rng) are not empty promises: a channel without a title, an
+    RFC 3339 date where RSS wants RFC 822, an Atom feed without an id are each refused, by name."""
+    problems = xml_feed_problems(feed, "https://x.vn/" + url)
+    assert any(expected in p for p in problems), problems
