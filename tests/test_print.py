@@ -172,11 +172,28 @@ def test_posters_one_page_each_with_qr_and_cut_summary(sample: Path, posters: Pa
         assert hidden not in text
 
 
+def middle_gaps_mm(pdf: Path, page: int, height: float, scale: float) -> tuple[float, float]:
+    """Space left above and below the words of a poster's middle (between its band and its QR footer, the
+    sizes of poster.css at A4 × ``scale``), from the words' boxes as pdftotext reads them."""
+    boxes = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-bbox", str(pdf), "-"],
+                           capture_output=True, text=True, check=True).stdout
+    pt = 25.4 / 72
+    words = [(float(a) * pt, float(b) * pt) for a, b in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', boxes)]
+    middle = [(a, b) for a, b in words if a > 24 * scale and b < height - 58 * scale]
+    return min(a for a, _ in middle) - 30 * scale, height - 64 * scale - max(b for _, b in middle)
+
+
 def test_poster_a3(sample: Path, tmp_path: Path) -> None:
-    pdf = printed(sample, "poster", "cao-van-khiem", "--size", "A3", name="a3.pdf")
+    """A3, with a photo and without: the poster without one sets its fewer words in the middle of the space,
+    not under its top edge with a third of the page left empty below (127 mm of 420, before)."""
+    pdf = printed(sample, "poster", "cao-van-khiem", "hoang-van-dung", "--size", "A3", name="a3.pdf")
     assert page_size_mm(pdf) == (297, 420)
-    assert qr_codes(pdf, tmp_path) == [f"{SITE}cao-van-khiem/"]
+    assert qr_codes(pdf, tmp_path) == [f"{SITE}cao-van-khiem/", f"{SITE}hoang-van-dung/"]
     assert "Cao Văn Khiêm" in text_of(pdf)
+    above, below = middle_gaps_mm(pdf, 2, 420, 297 / 210)  # hoang-van-dung has no photo and a short summary
+    assert above > 20 and abs(above - below) < 5, (above, below)
+    above, _ = middle_gaps_mm(pdf, 1, 420, 297 / 210)  # the photo's poster fills the space from its top
+    assert above < 2, above
 
 
 @pytest.mark.parametrize(("slug", "says"), [("go", "đã được gỡ"), ("nhap", "chưa được đăng"), ("hen", "chưa được đăng"),
