@@ -117,7 +117,7 @@ def test_a_profile_made_in_the_editor_passes_check(editor: Any, base_url: str, p
     body.click()
     page.keyboard.type("Thầy Đức mở lớp học buổi tối ở bản Nà Hang.")
     page.get_by_role("button", name="Lưu").first.click()
-    page.wait_for_function("Object.keys(window.repoFilesUnpublished).length > 0")
+    page.wait_for_function("() => Object.keys(window.repoFilesUnpublished).length > 0")
 
     files = committed_files(page)
     year = page.evaluate("new Date().getFullYear()")
@@ -281,7 +281,7 @@ def test_an_existing_profile_edited_with_a_new_photo_passes_check(editor: Any, b
     page.locator("input[type=file]").set_input_files(str(upload))
     page.get_by_role("button", name="Lấy những cái đã chọn").click()
     page.get_by_role("button", name="Lưu").first.click()
-    page.wait_for_function("Object.keys(window.repoFilesUnpublished).length > 0")
+    page.wait_for_function("() => Object.keys(window.repoFilesUnpublished).length > 0")
 
     files = committed_files(page)
     profile = "exemplars/2024/dang-thi-huong.md"

@@ -158,7 +158,7 @@ def test_body_images_fit_the_screen_on_a_phone_and_a_desktop(built: Path, browse
         for width, height in ((390, 844), (1366, 900)):
             with own_page(browser, viewport={"width": width, "height": height}) as page:
                 page.goto(base + "guong-dien-hinh/hoa/")
-                page.wait_for_function("[...document.querySelectorAll('.gs-body img')].every(i => i.complete)")
+                page.wait_for_function("() => [...document.querySelectorAll('.gs-body img')].every(i => i.complete)")
                 boxes = page.eval_on_selector_all(".gs-body img", "els => els.map(i => i.getBoundingClientRect().toJSON())")
                 column = page.eval_on_selector(".gs-body", "e => e.getBoundingClientRect().width")
                 overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
