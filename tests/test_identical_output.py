@@ -34,7 +34,7 @@ def _tmpfs_with_room(path: Path, room: int = 1 << 30) -> bool:
         free = shutil.disk_usage(path).free
     except OSError:
         return False
-    return any(line.split()[1:3] == [str(path), "tmpfs"] for line in mounts if len(line.split()) > 2) and free >= room
+    return free >= room and any(line.split()[1:3] == [str(path), "tmpfs"] for line in mounts)
 
 
 @pytest.fixture
